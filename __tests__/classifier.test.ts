@@ -1,0 +1,125 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from '@jest/globals';
+import {FAILURE_CLASSES} from '../src/classify/classes.js';
+import {allowsFallback, classifyLog, DEFAULT_FALLBACK_ON, LogClassifier} from '../src/classify/classifier.js';
+import {allLogFixtures, LOGS_DIR} from './helpers/log-fixtures.js';
+
+const CONSTRUCTED_DIR = path.join(LOGS_DIR, '..', 'logs-constructed');
+const corpus = allLogFixtures();
+
+function header(file: string, key: string): string | undefined {
+  const text = readFileSync(path.join(CONSTRUCTED_DIR, file), 'utf8');
+  return text
+    .split('\n')
+    .find((l) => l.startsWith(`# ${key}:`))
+    ?.slice(key.length + 3)
+    .trim();
+}
+
+function constructedBody(file: string): string {
+  const text = readFileSync(path.join(CONSTRUCTED_DIR, file), 'utf8');
+  return text.slice(text.indexOf('\n', text.indexOf('# excerpt:')) + 1);
+}
+
+describe('classifier on the failure-log corpus', () => {
+  it.each(corpus.map((f) => [f.file, f]))('%s', (_name, fixture) => {
+    expect(classifyLog(fixture.body).cls).toBe(fixture.cls);
+  });
+
+  it('has fixtures for every class but unknown, and every fixture names a real class', () => {
+    const seen = new Set(corpus.map((f) => f.cls));
+    for (const f of corpus) expect(FAILURE_CLASSES).toContain(f.cls);
+    const missing = FAILURE_CLASSES.filter((c) => c !== 'unknown' && !seen.has(c));
+    expect(missing).toEqual([]);
+  });
+
+  it('names fixture files after their class', () => {
+    for (const f of corpus) expect(f.file.startsWith(`${f.cls}--`)).toBe(true);
+  });
+});
+
+describe('classifier traps and multi-crate failures', () => {
+  const files = readdirSync(CONSTRUCTED_DIR).filter((f) => f.endsWith('.log'));
+
+  it.each(files)('%s', (file) => {
+    const d = classifyLog(constructedBody(file));
+    expect(d.cls).toBe(header(file, 'class'));
+    const not = header(file, 'expect-not');
+    if (not) expect(d.classes).not.toContain(not);
+    const classes = header(file, 'expect-classes');
+    if (classes) expect(d.classes).toEqual(classes.split(', '));
+    const crates = header(file, 'expect-crates');
+    if (crates) expect(d.crates).toEqual(crates.split(', '));
+    const fallback = header(file, 'expect-fallback');
+    if (fallback) expect(allowsFallback(d, DEFAULT_FALLBACK_ON)).toBe(fallback === 'true');
+  });
+
+  it('never calls the maturin/docker wrapper lines alone blst-ckzg or anything else', () => {
+    const wrapper = [
+      '💥 maturin failed',
+      '  Caused by: Failed to build a native library through cargo',
+      '  Caused by: Cargo build finished with "exit status: 101": `"cargo" "rustc" "--release"`',
+      "Error: The process '/usr/bin/docker' failed with exit code 1",
+    ].join('\n');
+    expect(classifyLog(wrapper).cls).toBe('unknown');
+  });
+
+  it('does not take a bare mention of blst as evidence', () => {
+    expect(
+      classifyLog('   Compiling blst v0.3.14\n   Compiling c-kzg v2.1.1\nerror: some other failure\n')
+        .classes,
+    ).not.toContain('blst-ckzg');
+  });
+});
+
+describe('classifier input handling', () => {
+  const blstLine = 'error: failed to run custom build command for `blst v0.3.14`';
+
+  it('strips ANSI colours, CRLF, GitHub timestamps and group markers', () => {
+    const raw = [
+      '2026-11-25T10:00:00.1234567Z ##[group]Run build',
+      `2026-11-25T10:00:01.0000000Z \u001b[1m\u001b[31merror\u001b[0m: failed to run custom build command for \`c-kzg v2.1.1\`\r`,
+      '2026-11-25T10:00:02.0000000Z ##[endgroup]\r',
+    ].join('\n');
+    const d = classifyLog(raw);
+    expect(d.cls).toBe('blst-ckzg');
+    expect(d.crates).toEqual(['c-kzg']);
+  });
+
+  it('gives the same answer whatever the chunking', () => {
+    const text = `   Compiling blst v0.3.14\r\n${blstLine}\r\n\r\nCaused by:\r\n  process didn't exit successfully\r\n`;
+    const whole = classifyLog(text);
+    for (const size of [1, 2, 3, 7, 64]) {
+      const c = new LogClassifier();
+      for (let i = 0; i < text.length; i += size) c.write(text.slice(i, i + size));
+      c.end();
+      expect(c.diagnose()).toEqual(whole);
+    }
+  });
+
+  it('keeps memory bounded: a huge line and many crates do not grow state without limit', () => {
+    const c = new LogClassifier();
+    c.write(`${'x'.repeat(5_000_000)} error: no space left? No space left on device\n`);
+    for (let i = 0; i < 10_000; i++)
+      c.pushLine(`error: failed to run custom build command for \`crate${i} v1.0.0\``);
+    c.end();
+    const d = c.diagnose();
+    expect(d.crates.length).toBeLessThanOrEqual(64);
+    expect(d.evidence.every((l) => l.length <= 400)).toBe(true);
+  });
+
+  it('reports a fatal line as soon as it streams past', () => {
+    const c = new LogClassifier();
+    expect(c.pushLine('   Compiling c-kzg v2.1.1')).toBe(false);
+    expect(c.sawFatalLine).toBe(false);
+    expect(c.pushLine(blstLine)).toBe(true);
+    expect(c.sawFatalLine).toBe(true);
+  });
+
+  it('returns a hint and a docs anchor for the primary class', () => {
+    const d = classifyLog(blstLine);
+    expect(d.hint).toMatch(/manylinux: 2_28/);
+    expect(d.docs).toBe('docs/troubleshooting.md#blst-ckzg');
+  });
+});

@@ -1,0 +1,15 @@
+import {createDefaultEsmPreset} from 'ts-jest';
+
+const preset = createDefaultEsmPreset({tsconfig: 'tsconfig.json'});
+
+/** @type {import('jest').Config} */
+export default {
+  ...preset,
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  moduleNameMapper: {'^(\\.{1,2}/.*)\\.js$': '$1'},
+  // Real Docker and maturin runs share two cores; give them room.
+  testTimeout: 600_000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,275 @@
+import {CLASS_PRIORITY, docsLink, ENVIRONMENT_CLASSES, type FailureClass, REMEDIES} from './classes.js';
+import {LineSplitter, normalizeLine} from './normalize.js';
+import {
+  CRATE_CLASSES,
+  FATAL_MARKERS,
+  MATURIN_WRAPPER_CAUSES,
+  RULES,
+  type Rule,
+  type Weight,
+} from './rules.js';
+
+export interface Diagnosis {
+  /** The primary class: the one that explains the failure best. */
+  readonly cls: FailureClass;
+  /** Every class found, primary first. */
+  readonly classes: readonly FailureClass[];
+  /** Every crate whose build failed, in the order cargo reported them. */
+  readonly crates: readonly string[];
+  /** The lines that prove it, primary first. */
+  readonly evidence: readonly string[];
+  readonly hint: string;
+  readonly docs: string;
+}
+
+interface Evidence {
+  weight: Weight;
+  line: string;
+  order: number;
+}
+
+const MAX_CRATES = 64;
+/** Classes that explain the whole build even when they show up inside one crate's output. */
+const DOMINANT: ReadonlySet<FailureClass> = new Set([
+  'disk-full',
+  'oom',
+  'docker-daemon',
+  'docker-pull',
+  'rustc-too-old',
+]);
+const MAX_EVIDENCE_CHARS = 400;
+const BUILD_SCRIPT_FAILED = /failed to run custom build command for `([A-Za-z0-9_.-]+) v[^`]*`/;
+const COULD_NOT_COMPILE = /error: could not compile `([A-Za-z0-9_.-]+)`/;
+const CRATE_OUTPUT = /^\s*warning: ([A-Za-z0-9_.-]+)@[0-9][^:\s]*: (.*)$/;
+const ERRORISH =
+  /\berror\b|\bError\b|ToolExecError|did not execute successfully|\*\*\* \[|cannot find|not found|undefined/;
+// Where a failing compiler command or diagnostic points: a crate's registry source or its build output dir.
+const REGISTRY_SOURCE = /[/\\]registry[/\\]src[/\\][^/\\]+[/\\]([A-Za-z0-9_.-]+?)-\d+\.\d+\.\d+[^/\\]*[/\\]/;
+const BUILD_OUT = /"-o" "[^"]*[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
+const MATURIN_FAILED = /maturin failed/;
+const MATURIN_CAUSE = /^\s*Caused by: (.*)$/;
+const FAILURE_SEEN =
+  /maturin failed|exit status: 101|warning: build failed|error: could not compile|failed to run custom build command|failed with exit code|Process completed with exit code [1-9]/;
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+function classOfCrate(crate: string): FailureClass | undefined {
+  return CRATE_CLASSES.find((c) => c.crate.test(crate))?.cls;
+}
+
+function byPriority(a: FailureClass, b: FailureClass): number {
+  return CLASS_PRIORITY.indexOf(a) - CLASS_PRIORITY.indexOf(b);
+}
+
+/**
+ * A streaming build-log classifier: feed it lines (or raw chunks) as they arrive, and ask for the
+ * diagnosis at any time. Memory stays bounded whatever the log size: it keeps a few evidence lines
+ * per class and per crate, never the log. Pure: no I/O, no clock.
+ */
+export class LogClassifier {
+  /** Evidence not tied to one failing build script. */
+  private readonly global = new Map<FailureClass, Evidence>();
+  private readonly perCrate = new Map<string, Map<FailureClass, Evidence>>();
+  private readonly failedCrates: string[] = [];
+  private readonly buildScriptCrates = new Set<string>();
+  private readonly mentionedCrates = new Set<string>();
+  private readonly splitter = new LineSplitter((line) => this.pushLine(line));
+  private blockCrate: string | undefined;
+  private blockIndent = 0;
+  private awaitingMaturinCause = false;
+  private failureSeen = false;
+  private order = 0;
+  private fatal = false;
+
+  /** True once a line has appeared after which the build cannot succeed. */
+  get sawFatalLine(): boolean {
+    return this.fatal;
+  }
+
+  /** Feeds a raw chunk of output (any split, any line ending). */
+  write(chunk: string): void {
+    this.splitter.push(chunk);
+  }
+
+  /** Flushes a trailing partial line. */
+  end(): void {
+    this.splitter.end();
+  }
+
+  /** Feeds one line; returns true when the line is fatal (see sawFatalLine). */
+  pushLine(raw: string): boolean {
+    const line = normalizeLine(raw);
+    if (line.trim() === '') return false;
+    this.order++;
+    this.trackBlock(line);
+    const crate = this.attributeCrate(line);
+    const rule = RULES.find((r) => r.pattern.test(line));
+    if (rule) this.record(rule, line, crate);
+    else this.maturinCause(line, crate);
+    if (FAILURE_SEEN.test(line)) this.failureSeen = true;
+    const fatal = FATAL_MARKERS.test(line) || (rule !== undefined && rule.weight >= 3);
+    if (fatal) this.fatal = true;
+    return fatal;
+  }
+
+  diagnose(): Diagnosis {
+    const classes = this.collectClasses();
+    const cls = classes[0] ?? 'unknown';
+    return {
+      cls,
+      classes: classes.length > 0 ? classes : ['unknown'],
+      crates: [...this.failedCrates],
+      evidence: this.evidenceFor(classes),
+      hint: REMEDIES[cls],
+      docs: docsLink(cls),
+    };
+  }
+
+  private trackBlock(line: string): void {
+    const started = BUILD_SCRIPT_FAILED.exec(line);
+    if (started) {
+      this.blockCrate = started[1];
+      this.blockIndent = indentOf(line);
+      this.addFailedCrate(started[1]);
+      this.buildScriptCrates.add(started[1]);
+      return;
+    }
+    const compiled = COULD_NOT_COMPILE.exec(line);
+    if (compiled) this.addFailedCrate(compiled[1]);
+    if (this.blockCrate !== undefined && indentOf(line) <= this.blockIndent && !/^\s*Caused by:/.test(line)) {
+      this.blockCrate = undefined;
+    }
+  }
+
+  /** Which crate a line speaks for, if any. */
+  private attributeCrate(line: string): string | undefined {
+    const output = CRATE_OUTPUT.exec(line);
+    if (output) {
+      const [, crate, message] = output;
+      if (ERRORISH.test(message)) {
+        this.buildScriptCrates.add(crate);
+        this.addFailedCrate(crate);
+        return crate;
+      }
+      this.mentionedCrates.add(crate);
+      return undefined;
+    }
+    if (this.blockCrate !== undefined) return this.blockCrate;
+    if (!ERRORISH.test(line)) return undefined;
+    const located = BUILD_OUT.exec(line) ?? REGISTRY_SOURCE.exec(line);
+    if (!located) return undefined;
+    const crate = located[1];
+    if (classOfCrate(crate) !== undefined || /cc-rs|ToolExecError|did not execute/.test(line)) {
+      this.buildScriptCrates.add(crate);
+      this.addFailedCrate(crate);
+    }
+    return crate;
+  }
+
+  private addFailedCrate(crate: string): void {
+    if (!this.failedCrates.includes(crate) && this.failedCrates.length < MAX_CRATES)
+      this.failedCrates.push(crate);
+  }
+
+  private record(rule: Rule, line: string, crate: string | undefined): void {
+    this.awaitingMaturinCause = this.awaitingMaturinCause && !MATURIN_CAUSE.test(line);
+    const ev: Evidence = {
+      weight: rule.weight,
+      line: line.trim().slice(0, MAX_EVIDENCE_CHARS),
+      order: this.order,
+    };
+    const attributed = crate !== undefined && this.buildScriptCrates.has(crate);
+    if (!attributed || DOMINANT.has(rule.cls)) keepStrongest(this.global, rule.cls, ev);
+    if (!attributed) return;
+    let map = this.perCrate.get(crate);
+    if (!map) {
+      map = new Map();
+      this.perCrate.set(crate, map);
+    }
+    keepStrongest(map, rule.cls, ev);
+  }
+
+  /** The first `Caused by:` after `maturin failed` is maturin's own reason, unless it only wraps cargo. */
+  private maturinCause(line: string, crate: string | undefined): void {
+    if (MATURIN_FAILED.test(line)) {
+      this.awaitingMaturinCause = true;
+      return;
+    }
+    const cause = MATURIN_CAUSE.exec(line);
+    if (!this.awaitingMaturinCause || !cause) return;
+    this.awaitingMaturinCause = false;
+    if (MATURIN_WRAPPER_CAUSES.test(cause[1])) return;
+    this.record({id: 'maturin-cause', cls: 'maturin-config', weight: 2, pattern: /$^/}, line, crate);
+  }
+
+  private collectClasses(): FailureClass[] {
+    const found = new Set<FailureClass>();
+    for (const crate of this.buildScriptCrates) {
+      if (this.failedCrates.includes(crate)) found.add(this.crateClass(crate));
+    }
+    for (const [cls, ev] of this.global) {
+      if (ev.weight >= 2) found.add(cls);
+    }
+    if (found.size === 0 && this.failureSeen) {
+      for (const crate of this.mentionedCrates) {
+        const cls = classOfCrate(crate);
+        if (cls) found.add(cls);
+      }
+    }
+    if (found.size === 0) {
+      for (const [cls, ev] of this.global) if (ev.weight === 1) found.add(cls);
+    }
+    return [...found].sort(byPriority);
+  }
+
+  private crateClass(crate: string): FailureClass {
+    const named = classOfCrate(crate);
+    if (named) return named;
+    const evidence = [...(this.perCrate.get(crate) ?? new Map<FailureClass, Evidence>())];
+    evidence.sort(([ca, a], [cb, b]) => b.weight - a.weight || byPriority(ca, cb));
+    return evidence[0]?.[0] ?? 'c-build';
+  }
+
+  private evidenceFor(classes: readonly FailureClass[]): string[] {
+    const lines: string[] = [];
+    for (const cls of classes) {
+      const candidates = [this.global.get(cls), ...[...this.perCrate.values()].map((m) => m.get(cls))];
+      const best = candidates
+        .filter((e): e is Evidence => e !== undefined)
+        .sort((a, b) => b.weight - a.weight || a.order - b.order)[0];
+      if (best && !lines.includes(best.line)) lines.push(best.line);
+    }
+    if (lines.length === 0 && this.failedCrates.length > 0) {
+      lines.push(
+        `build of ${this.failedCrates.join(', ')} failed (no error text in the log)`.slice(
+          0,
+          MAX_EVIDENCE_CHARS,
+        ),
+      );
+    }
+    return lines;
+  }
+}
+
+/** Keeps, per class, the strongest (then earliest) evidence line. */
+function keepStrongest(map: Map<FailureClass, Evidence>, cls: FailureClass, ev: Evidence): void {
+  const old = map.get(cls);
+  if (!old || ev.weight > old.weight) map.set(cls, ev);
+}
+
+/** Classifies a whole log at once. */
+export function classifyLog(text: string): Diagnosis {
+  const classifier = new LogClassifier();
+  classifier.write(text);
+  classifier.end();
+  return classifier.diagnose();
+}
+
+/** Whether a retry elsewhere is allowed after this diagnosis: every class found must be in the set. */
+export function allowsFallback(diagnosis: Diagnosis, fallbackOn: ReadonlySet<FailureClass>): boolean {
+  return diagnosis.classes.every((c) => fallbackOn.has(c));
+}
+
+export const DEFAULT_FALLBACK_ON: ReadonlySet<FailureClass> = new Set(ENVIRONMENT_CLASSES);

@@ -1,0 +1,268 @@
+import type {FailureClass} from './classes.js';
+
+/**
+ * How much one matching line says about a class:
+ * 1 = a hint that only counts when nothing stronger is found,
+ * 2 = a real error line of that class,
+ * 3 = a signature that names the cause outright.
+ */
+export type Weight = 1 | 2 | 3;
+
+export interface Rule {
+  readonly id: string;
+  readonly cls: FailureClass;
+  readonly weight: Weight;
+  readonly pattern: RegExp;
+}
+
+/**
+ * The rule table. The first rule that matches a line classifies it, so specific rules come
+ * before generic ones. A line that matches no rule says nothing; in particular the wrapper lines
+ * every failed maturin build ends with (`💥 maturin failed`, `Failed to build a native library
+ * through cargo`, the docker exit line) and bare mentions of `blst` match nothing here.
+ */
+export const RULES: readonly Rule[] = [
+  // Docker itself: when these appear the build never ran.
+  {
+    id: 'docker-socket',
+    cls: 'docker-daemon',
+    weight: 3,
+    pattern:
+      /Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon|error during connect: .*docker|docker: command not found|failed to connect to the docker API/i,
+  },
+  {id: 'docker-rate-limit', cls: 'docker-pull', weight: 3, pattern: /toomanyrequests|pull rate limit/i},
+  {
+    id: 'docker-pull-denied',
+    cls: 'docker-pull',
+    weight: 3,
+    pattern:
+      /pull access denied|manifest unknown|manifest for \S+ not found|Error response from daemon: (?:Head|Get) "?https?:\/\/|unauthorized: authentication required|denied: requested access to the resource|failed to resolve reference "|Error response from daemon: received unexpected HTTP status/i,
+  },
+
+  // Resource exhaustion explains every error that follows it.
+  {
+    id: 'enospc',
+    cls: 'disk-full',
+    weight: 3,
+    pattern: /No space left on device|\bENOSPC\b|\[Errno 28\]|disk quota exceeded/i,
+  },
+  {
+    id: 'oom-sigkill',
+    cls: 'oom',
+    weight: 3,
+    pattern:
+      /signal: 9, SIGKILL|Killed signal terminated program|memory allocation of \d+ bytes failed|LLVM ERROR: out of memory|fatal runtime error: out of memory|std::bad_alloc|Cannot allocate memory|virtual memory exhausted|out of memory allocating/i,
+  },
+
+  // Toolchain too old: cargo refuses before compiling.
+  {
+    id: 'msrv',
+    cls: 'rustc-too-old',
+    weight: 3,
+    pattern:
+      /is not supported by the following packages|requires rustc \d+\.\d+|feature `edition20\d\d` is required|not stabilized in this version of Cargo|cannot be built because it requires rustc|package `[^`]+` cannot be built because it requires|the package requires the Cargo feature called|unsupported (?:rustc|Rust) version/i,
+  },
+
+  // blst / c-kzg: their symbols, their sources, their known assembler rejection.
+  {
+    id: 'blst-symbol',
+    cls: 'blst-ckzg',
+    weight: 3,
+    pattern:
+      /undefined (?:symbol|reference to)[: `'"]*_?(?:blst_|ckzg_|c_kzg_|mulx_mont_|POINTonE[12]_)|SIGILL in blst_|Caught SIGILL in blst/i,
+  },
+  {
+    id: 'blst-frame',
+    cls: 'blst-ckzg',
+    weight: 3,
+    pattern:
+      /^#\d+ +0x[0-9a-f]+ in (?:_?blst_\w+|mulx_mont_\w+|sqrx?_mont_\w+|ct_inverse_mod_\w+|POINTonE[12]_\w+|blst::)/i,
+  },
+  {id: 'blst-cfi', cls: 'blst-ckzg', weight: 3, pattern: /invalid CFI advance_loc expression/},
+  {
+    id: 'blst-source',
+    cls: 'blst-ckzg',
+    weight: 2,
+    pattern:
+      /(?:error|Error \d|\*\*\*).*[/\\](?:blst[/\\](?:src|build|bindings)|c-kzg-4844[/\\]src|ckzg[/\\]src)[/\\]/,
+  },
+
+  // ring, openssl, libclang, python: named causes.
+  {
+    id: 'ring-arm-arch',
+    cls: 'ring',
+    weight: 3,
+    pattern: /ARM assembler must define __ARM_ARCH|ring-core[/\\].*error/,
+  },
+  {
+    id: 'openssl-missing',
+    cls: 'openssl',
+    weight: 3,
+    pattern:
+      /Could not find directory of OpenSSL installation|Could not find openssl via pkg-config|The system library `openssl` required by crate|openssl[/\\](?:ssl|opensslv|crypto|err|evp)\.h(?::| file not found|' file not found)|Can't locate IPC\/Cmd\.pm|OpenSSL library directory .* does not exist/i,
+  },
+  {
+    id: 'openssl-symbol',
+    cls: 'openssl',
+    weight: 2,
+    pattern: /undefined reference to `(?:SSL|EVP|OPENSSL|CRYPTO|ERR)_/,
+  },
+  {
+    id: 'openssl-env',
+    cls: 'openssl',
+    weight: 1,
+    pattern: /\b(?:[A-Z0-9_]+_)?OPENSSL_(?:DIR|LIB_DIR|INCLUDE_DIR)\b/,
+  },
+  {
+    id: 'libclang',
+    cls: 'libclang',
+    weight: 3,
+    pattern:
+      /Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|libclang\.so[^ ]*: cannot open shared object/i,
+  },
+  {
+    id: 'python-missing',
+    cls: 'python',
+    weight: 3,
+    pattern:
+      /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter `?[^ ]*`? doesn't exist|Python\.h: No such file|cannot find -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|the configured Python interpreter version .* is lower than PyO3's minimum|Unsupported Python version|python3?: (?:command )?not found/i,
+  },
+
+  // Build tools that are absent.
+  {
+    id: 'patchelf',
+    cls: 'missing-toolchain',
+    weight: 3,
+    pattern: /Failed to execute 'patchelf'|patchelf: (?:command )?not found/i,
+  },
+  {
+    id: 'tool-missing',
+    cls: 'missing-toolchain',
+    weight: 3,
+    pattern:
+      /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `cmake` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm)(?:: command)? not found\b/i,
+  },
+
+  // zig as a linker/compiler driver.
+  {
+    id: 'zig-linker',
+    cls: 'zig',
+    weight: 3,
+    pattern:
+      /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)/i,
+  },
+
+  // Generic C/C++/asm failures (cc-rs, cmake, make, the compilers themselves).
+  {
+    id: 'cc-rs-command',
+    cls: 'c-build',
+    weight: 2,
+    pattern:
+      /ToolExecError|error occurred(?: in cc-rs)?: Command|did not execute successfully \(status code|error occurred in cc-rs/,
+  },
+  {
+    id: 'c-compiler-error',
+    cls: 'c-build',
+    weight: 2,
+    pattern:
+      /\.(?:c|cc|cpp|cxx|h|hh|hpp|S|s|asm)(?::\d+)+: (?:fatal )?error|cc1(?:plus)?: (?:fatal )?error|\b(?:gcc|clang|cc|c\+\+): (?:fatal )?error:|Assembler messages:|\bError: (?:no such instruction|unknown pseudo-op|junk at end of line|invalid instruction suffix|operand)|unrecognized command[- ]line option|'for' loop initial declarations are only allowed|#error |C99 mode/,
+  },
+  {
+    id: 'c-native-lib',
+    cls: 'c-build',
+    weight: 2,
+    pattern: /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error/,
+  },
+  // make also wraps cargo itself (`Error 101`), so alone it is only a hint.
+  {id: 'make-failed', cls: 'c-build', weight: 1, pattern: /make(?:\[\d+\])?: \*\*\* /},
+
+  // Permission problems in the workspace.
+  {
+    id: 'permission',
+    cls: 'permission',
+    weight: 2,
+    pattern:
+      /Permission denied \(os error 13\)|\[Errno 13\] Permission denied|\bEACCES\b|Operation not permitted \(os error 1\)/,
+  },
+
+  // maturin's own audit.
+  {
+    id: 'manylinux-audit',
+    cls: 'manylinux-policy',
+    weight: 3,
+    pattern:
+      /Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols/,
+  },
+
+  // Network (a `spurious` retry warning alone is only a hint).
+  {id: 'net-spurious', cls: 'network', weight: 1, pattern: /^warning: spurious network error/},
+  {
+    id: 'network',
+    cls: 'network',
+    weight: 2,
+    pattern:
+      /Could not resolve host|Temporary failure in name resolution|failed to download from|failed to download `|Unable to update registry|Network is unreachable|Connection (?:refused|reset by peer|timed out)|SSL connect error|\bcurl: \(\d+\)|dns error|error sending request for url|failed to fetch `?https?:|Couldn't connect to server|operation timed out/i,
+  },
+
+  // At import time.
+  {
+    id: 'import-glibc',
+    cls: 'import-crash',
+    weight: 3,
+    pattern:
+      /version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed/,
+  },
+  {
+    id: 'import-sigill',
+    cls: 'import-crash',
+    weight: 2,
+    pattern: /Illegal instruction|\bSIGILL\b|Segmentation fault \(core dumped\)/i,
+  },
+
+  // Publishing.
+  {
+    id: 'upload-tag',
+    cls: 'upload-rejected',
+    weight: 3,
+    pattern:
+      /unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information/,
+  },
+
+  // Rust code.
+  {
+    id: 'rustc-error',
+    cls: 'rust-compile',
+    weight: 2,
+    pattern:
+      /^error\[E\d{4}\]|^error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough|aborting due to)/,
+  },
+
+  // Configuration problems reported by cargo or maturin themselves.
+  {
+    id: 'config',
+    cls: 'maturin-config',
+    weight: 2,
+    pattern:
+      /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|Can't find (?:Cargo\.toml|pyproject\.toml)|missing field `[^`]+` in `?(?:project|tool)/,
+  },
+];
+
+/** Lines after which the build cannot succeed any more: cargo and maturin print these when they give up. */
+export const FATAL_MARKERS =
+  /error: failed to run custom build command for|^\s*error: could not compile `|maturin failed|warning: build failed, waiting for other jobs to finish|Cargo build finished with "exit status|error: linking with `|^error: [^\s].*|^docker: /;
+
+/** Marks that the whole block of cargo's error output has been printed. */
+export const BLOCK_END_MARKERS = /warning: build failed, waiting for other jobs to finish|maturin failed/;
+
+/** maturin's own wrapper causes: they say a build failed, never why. */
+export const MATURIN_WRAPPER_CAUSES =
+  /Failed to build a native library through cargo|Cargo build finished with|Failed to build a (?:wheel|native library)|process didn't exit successfully|No such file or directory \(os error 2\)$/;
+
+/** Known crates whose own failure already names the class. */
+export const CRATE_CLASSES: readonly {crate: RegExp; cls: FailureClass}[] = [
+  {crate: /^(?:blst|c-kzg|ckzg|c_kzg)$/, cls: 'blst-ckzg'},
+  {crate: /^(?:openssl-sys|openssl-src|openssl)$/, cls: 'openssl'},
+  {crate: /^ring$/, cls: 'ring'},
+  {crate: /^(?:clang-sys|bindgen)$/, cls: 'libclang'},
+  {crate: /^(?:pyo3-build-config|pyo3-ffi|python3-dll-a)$/, cls: 'python'},
+];
