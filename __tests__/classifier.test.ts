@@ -23,7 +23,7 @@ function constructedBody(file: string): string {
 }
 
 describe('classifier on the failure-log corpus', () => {
-  it.each(corpus.map((f) => [f.file, f]))('%s', (_name, fixture) => {
+  it.each(corpus.map((f) => ({name: f.file, fixture: f})))('$name', ({fixture}) => {
     expect(classifyLog(fixture.body).cls).toBe(fixture.cls);
   });
 

@@ -111,7 +111,7 @@ ln -sf "$VENV/bin/maturin" /usr/local/bin/maturin
 maturin_bin="$(readlink -f /usr/local/bin/maturin)"
 file -b "$maturin_bin" | grep -Eq 'static(-pie)? linked|statically linked' \
   || { log "WARNING: $maturin_bin is not static: $(file -b "$maturin_bin")"; }
-log "$(maturin --version) at $maturin_bin ($(file -b "$maturin_bin" | cut -d, -f1,5))"
+log "$(maturin --version) at $maturin_bin ($(file -b "$maturin_bin" | grep -Eo 'static(-pie)? linked|statically linked|dynamically linked'))"
 
 # ---------------------------------------------------------------- builder user
 if ! id "$BUILDER" >/dev/null 2>&1; then

@@ -235,10 +235,9 @@ export class LogClassifier {
   private evidenceFor(classes: readonly FailureClass[]): string[] {
     const lines: string[] = [];
     for (const cls of classes) {
-      const candidates = [this.global.get(cls), ...[...this.perCrate.values()].map((m) => m.get(cls))];
-      const best = candidates
-        .filter((e): e is Evidence => e !== undefined)
-        .sort((a, b) => b.weight - a.weight || a.order - b.order)[0];
+      const best =
+        strongest([this.global.get(cls), ...[...this.perCrate.values()].map((m) => m.get(cls))]) ??
+        this.crateEvidence(cls);
       if (best && !lines.includes(best.line)) lines.push(best.line);
     }
     if (lines.length === 0 && this.failedCrates.length > 0) {
@@ -251,6 +250,20 @@ export class LogClassifier {
     }
     return lines;
   }
+
+  /** The strongest line of any kind from the crates whose failure gave this class (c-kzg's C error, say). */
+  private crateEvidence(cls: FailureClass): Evidence | undefined {
+    const crates = [...this.buildScriptCrates].filter(
+      (c) => this.failedCrates.includes(c) && this.crateClass(c) === cls,
+    );
+    return strongest(crates.flatMap((c) => [...(this.perCrate.get(c)?.values() ?? [])]));
+  }
+}
+
+function strongest(candidates: readonly (Evidence | undefined)[]): Evidence | undefined {
+  return candidates
+    .filter((e): e is Evidence => e !== undefined)
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)[0];
 }
 
 /** Keeps, per class, the strongest (then earliest) evidence line. */
@@ -268,7 +281,10 @@ export function classifyLog(text: string): Diagnosis {
 }
 
 /** Whether a retry elsewhere is allowed after this diagnosis: every class found must be in the set. */
-export function allowsFallback(diagnosis: Diagnosis, fallbackOn: ReadonlySet<FailureClass>): boolean {
+export function allowsFallback(
+  diagnosis: Pick<Diagnosis, 'classes'>,
+  fallbackOn: ReadonlySet<FailureClass>,
+): boolean {
   return diagnosis.classes.every((c) => fallbackOn.has(c));
 }
 

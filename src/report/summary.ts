@@ -1,0 +1,88 @@
+import path from 'node:path';
+import type {AttemptRecord} from '../chain/attempt.js';
+import type {ChainResult} from '../chain/run-chain.js';
+import {docsLink, type FailureClass} from '../classify/classes.js';
+import type {UploadResult} from '../publish/upload.js';
+import type {WheelInfo} from '../wheels/wheels.js';
+
+export interface RunReport {
+  readonly chain: ChainResult;
+  readonly wheels: readonly WheelInfo[];
+  readonly outDir: string;
+  readonly artifactName?: string;
+  readonly upload?: UploadResult;
+  readonly uploadNote?: string;
+  /** The one-line reason the step failed, if it did. */
+  readonly error?: string;
+}
+
+/** Every log-derived string goes through this before it reaches the summary's HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`|]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function size(bytes: number): string {
+  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+function result(a: AttemptRecord): string {
+  if (a.outcome === 'success') return '✅ wheels';
+  if (a.outcome === 'skipped') return `⏭️ skipped: ${escapeHtml(a.reason ?? '')}`;
+  return a.abortedEarly ? '❌ failed (aborted early)' : `❌ failed (exit ${a.exitCode ?? 'killed'})`;
+}
+
+function attemptRow(a: AttemptRecord, i: number): string {
+  const cls = a.class ? `<code>${a.class}</code>` : '';
+  const crates = (a.crates ?? []).map((c) => `<code>${escapeHtml(c)}</code>`).join(' ');
+  return `| ${i + 1} | <code>${escapeHtml(a.strategy)}</code> | ${escapeHtml(a.image ?? 'host')} | ${result(a)} | ${cls} | ${crates} | ${a.durationSeconds.toFixed(1)}s |`;
+}
+
+function failureDetails(a: AttemptRecord): string[] {
+  if (a.outcome !== 'failed') return [];
+  return [
+    `<details><summary>${escapeHtml(a.strategy)}: <code>${a.class}</code> evidence</summary>`,
+    '',
+    `<pre>${escapeHtml(a.evidence ?? '(no evidence line)')}</pre>`,
+    '',
+    `Remedy: ${escapeHtml(a.hint ?? '')} See <a href="${docsLink(a.class as FailureClass)}">troubleshooting: ${a.class}</a>.`,
+    '</details>',
+    '',
+  ];
+}
+
+/** The job summary: attempts table, evidence per failure, remedy, and the wheels. */
+export function renderSummary(report: RunReport): string {
+  const {chain} = report;
+  const headline = report.error
+    ? `❌ No wheels: ${escapeHtml(report.error)}`
+    : `✅ Built ${report.wheels.length} wheel(s) with <code>${escapeHtml(chain.winner?.strategy ?? '')}</code>${chain.fellBack ? ' after falling back' : ''}`;
+  const lines = [
+    '## maturin fallback build',
+    '',
+    headline,
+    '',
+    '| # | strategy | image | result | class | crates | duration |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const [i, a] of chain.attempts.entries()) lines.push(attemptRow(a, i));
+  lines.push('');
+  for (const a of chain.attempts) lines.push(...failureDetails(a));
+  if (report.wheels.length > 0) {
+    lines.push('### Wheels', '', '| wheel | tags | size |', '|---|---|---|');
+    for (const w of report.wheels) {
+      lines.push(
+        `| <code>${escapeHtml(path.basename(w.file))}</code> | ${escapeHtml([w.python, w.abi, w.platforms.join('.')].join('-'))} | ${size(w.bytes)} |`,
+      );
+    }
+    lines.push('');
+  }
+  if (report.upload) {
+    const link = report.upload.url
+      ? `<a href="${escapeHtml(report.upload.url)}">${escapeHtml(report.artifactName ?? '')}</a>`
+      : escapeHtml(report.artifactName ?? '');
+    lines.push(`Artifact: ${link} (id ${report.upload.id}, ${size(report.upload.size)})`, '');
+  } else if (report.uploadNote) {
+    lines.push(`Artifact: ${escapeHtml(report.uploadNote)}`, '');
+  }
+  return lines.join('\n');
+}

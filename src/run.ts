@@ -1,0 +1,99 @@
+import {rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {runChain} from './chain/run-chain.js';
+import type {Inputs} from './inputs/inputs.js';
+import {ensureMaturin} from './maturin/install.js';
+import {planBuild} from './plan/planner.js';
+import type {ProcessPort} from './ports/process.js';
+import type {Reporter} from './ports/reporter.js';
+import {
+  type ArtifactPort,
+  artifactServiceAvailable,
+  defaultArtifactName,
+  UploadError,
+  uploadWheels,
+} from './publish/upload.js';
+import type {RunReport} from './report/summary.js';
+import type {HostInfo} from './strategies/strategy.js';
+import {describeFile, hasUnpublishableTag, publishToOutDir, type WheelInfo} from './wheels/wheels.js';
+
+export interface RunDeps {
+  readonly processes: ProcessPort;
+  readonly reporter: Reporter;
+  readonly artifacts: ArtifactPort;
+  readonly env: NodeJS.ProcessEnv;
+  readonly probeHost: (needDocker: boolean) => Promise<HostInfo>;
+  readonly now?: () => number;
+}
+
+/** The whole flow: plan → maturin → chain → out-dir → upload. Never throws for a failed build; says why instead. */
+export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport> {
+  const needDocker = inputs.command === 'build' && inputs.strategies.some((s) => s.kind === 'docker');
+  const host = await deps.probeHost(needDocker);
+  const plans = planBuild(inputs, host);
+  const temp = deps.env.RUNNER_TEMP || os.tmpdir();
+  const maturin = await ensureMaturin({
+    versionInput: inputs.maturinVersion,
+    workdir: inputs.workingDirectory,
+    toolDir: path.join(deps.env.RUNNER_TOOL_CACHE || temp, 'maturin-fallback-tools'),
+    processes: deps.processes,
+    reporter: deps.reporter,
+    env: deps.env,
+  });
+  const runDir = path.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
+  try {
+    const chain = await runChain(plans, {
+      inputs,
+      host,
+      maturin,
+      processes: deps.processes,
+      reporter: deps.reporter,
+      env: deps.env,
+      runDir,
+      now: deps.now ?? Date.now,
+    });
+    if (!chain.winner) return {chain, wheels: [], outDir: inputs.outDir, error: chain.failure};
+    const published = publishToOutDir(chain.winner.files, inputs.outDir);
+    const wheels = published.map(describeFile).filter((w): w is WheelInfo => w !== undefined);
+    for (const w of wheels.filter(hasUnpublishableTag)) {
+      deps.reporter.warning(
+        `${path.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`,
+      );
+    }
+    return {chain, wheels, outDir: inputs.outDir, ...(await upload(inputs, host, deps, published))};
+  } finally {
+    rmSync(runDir, {recursive: true, force: true});
+  }
+}
+
+async function upload(
+  inputs: Inputs,
+  host: HostInfo,
+  deps: RunDeps,
+  files: string[],
+): Promise<Partial<RunReport>> {
+  const artifactName = inputs.artifactName || defaultArtifactName(inputs, host.triple, deps.env);
+  if (!inputs.upload) return {artifactName, uploadNote: 'upload: false, not uploaded'};
+  if (files.length === 0) return {artifactName, uploadNote: 'nothing to upload'};
+  if (!artifactServiceAvailable(deps.env)) {
+    const note = `not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL), upload skipped; files are in ${inputs.outDir}`;
+    deps.reporter.notice(note);
+    return {artifactName, uploadNote: note};
+  }
+  try {
+    const result = await uploadWheels(
+      deps.artifacts,
+      artifactName,
+      files,
+      inputs.outDir,
+      inputs.retentionDays,
+      deps.env,
+    );
+    deps.reporter.info(`Uploaded artifact ${artifactName} (id ${result.id})`);
+    return {artifactName, upload: result};
+  } catch (e) {
+    if (e instanceof UploadError) return {artifactName, error: e.message};
+    throw e;
+  }
+}

@@ -1,0 +1,193 @@
+import {createHash} from 'node:crypto';
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import type {Inputs} from '../inputs/inputs.js';
+import {normalizePolicy} from '../inputs/policy.js';
+import type {StrategySpec} from '../inputs/strategy-spec.js';
+import {defaultImage} from '../plan/images.js';
+import type {ProcessPort, ProcessResult} from '../ports/process.js';
+import {containerScript, dockerRunArgv, type Mount, mountArg} from './docker-run.js';
+import {forwardedEnvNames} from './env-allowlist.js';
+import {hostToolchain} from './host-tools.js';
+import type {AttemptContext, HostInfo, PlannedFields, Strategy} from './strategy.js';
+
+/** Containers of running attempts, so a signal handler can remove them. */
+export const activeContainers = new Set<string>();
+
+const CONTAINER_KEYS = ['', 'on', 'auto', 'true'];
+
+function chooseImage(inputs: Inputs, target: string, policy: string): string | undefined {
+  const container = inputs.container;
+  if (CONTAINER_KEYS.includes(container)) return defaultImage(target, policy);
+  const key = normalizePolicy(container);
+  if (key) return defaultImage(target, key);
+  return container;
+}
+
+export function planDocker(spec: StrategySpec, inputs: Inputs, host: HostInfo): PlannedFields {
+  const policy = spec.policy ?? inputs.manylinux;
+  const flags = policy === 'auto' || policy === 'off' ? [] : ['--manylinux', policy];
+  const skip = (skipReason: string): PlannedFields => ({policy, flags, skipReason});
+  if (policy === 'off')
+    return skip('manylinux: off asks for a plain linux_* build, which needs no container');
+  if (inputs.container === 'off') return skip('container: off');
+  if (host.platform !== 'linux')
+    return skip(`Docker builds need a Linux runner (this one is ${host.platform})`);
+  const target = inputs.target || host.triple;
+  const image = chooseImage(inputs, target, policy);
+  if (!image) return skip(`no default image for ${target} with manylinux ${policy}; set the container input`);
+  if (!host.docker.usable) return {policy, flags, image, skipReason: host.docker.reason};
+  return {policy, flags, image};
+}
+
+/** Where the project's files are mounted: the workspace when it holds the project, else the top Cargo dir. */
+export function mountRoot(workdir: string, env: NodeJS.ProcessEnv): string {
+  const ws = env.GITHUB_WORKSPACE;
+  if (ws && (workdir === ws || workdir.startsWith(ws + path.sep))) return ws;
+  let root = workdir;
+  for (let dir = path.dirname(workdir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'Cargo.toml'))) root = dir;
+  }
+  return root;
+}
+
+function slug(text: string): string {
+  return text.replace(/[^A-Za-z0-9_.-]+/g, '-');
+}
+
+/** A target dir per strategy and image: build scripts compiled against one glibc never run against another. */
+export function dockerTargetDir(workdir: string, label: string, image: string): string {
+  const hash = createHash('sha256').update(image).digest('hex').slice(0, 8);
+  return path.join(workdir, 'target', 'maturin-fallback', `${slug(label)}-${hash}`);
+}
+
+async function ensureImage(ctx: AttemptContext, image: string): Promise<ProcessResult> {
+  const inspect = await ctx.processes.capture({
+    argv: ['docker', 'image', 'inspect', '--format', '{{.Id}}', image],
+    env: ctx.env,
+  });
+  if (inspect.exitCode === 0) return inspect;
+  ctx.onLine(`maturin-fallback: pulling ${image}`);
+  return ctx.processes.start({argv: ['docker', 'pull', image], env: ctx.env}, ctx.onLine).done;
+}
+
+async function run(ctx: AttemptContext): Promise<ProcessResult> {
+  const image = ctx.plan.image as string;
+  const pulled = await ensureImage(ctx, image);
+  if (pulled.exitCode !== 0) return pulled;
+  const workdir = ctx.inputs.workingDirectory;
+  const root = mountRoot(workdir, ctx.env);
+  const targetDir = dockerTargetDir(workdir, ctx.plan.label, image);
+  const cargoHome = path.join(ctx.dir, 'cargo-home');
+  mkdirSync(targetDir, {recursive: true});
+  mkdirSync(cargoHome, {recursive: true});
+  const tools = await hostToolchain(ctx, targetOrHost(ctx));
+  const mounts: Mount[] = [
+    {source: root, target: root},
+    {source: ctx.dir, target: ctx.dir},
+  ];
+  const setEnv: Record<string, string> = {
+    CARGO_TARGET_DIR: targetDir,
+    CARGO_HOME: cargoHome,
+    CARGO_TERM_COLOR: 'always',
+  };
+  const useHostTools = tools !== undefined && ctx.maturin.isStatic;
+  if (useHostTools && tools) {
+    mounts.push({source: tools.sysroot, target: tools.sysroot, readOnly: true});
+    mounts.push({source: ctx.maturin.path, target: '/opt/maturin-fallback/bin/maturin', readOnly: true});
+    for (const dir of ['registry', 'git']) {
+      const host = path.join(tools.cargoHome, dir);
+      if (existsSync(host)) mounts.push({source: host, target: path.join(cargoHome, dir)});
+    }
+    setEnv.MF_TOOLCHAIN_BIN = path.join(tools.sysroot, 'bin');
+    setEnv.MF_MATURIN_DIR = '/opt/maturin-fallback/bin';
+    if (tools.fetched) setEnv.CARGO_NET_OFFLINE = 'true';
+  } else {
+    setEnv.MF_RUST_TOOLCHAIN = ctx.inputs.rustToolchain || 'stable';
+    setEnv.MF_MATURIN_SPEC = ctx.maturin.version ? `==${ctx.maturin.version}` : '';
+    if (ctx.inputs.target) setEnv.MF_TARGET = ctx.inputs.target;
+  }
+  if (ctx.sccache) Object.assign(setEnv, {RUSTC_WRAPPER: 'sccache', SCCACHE_GHA_ENABLED: 'true'});
+  const scriptPath = path.join(ctx.dir, 'run-maturin.sh');
+  writeFileSync(
+    scriptPath,
+    containerScript({hostTools: useHostTools, beforeScript: ctx.inputs.beforeScriptLinux}),
+    {mode: 0o755},
+  );
+  const name = `maturin-fallback-${process.pid}-${ctx.plan.index}-${Date.now().toString(36)}`;
+  const argv = dockerRunArgv({
+    name,
+    image,
+    workdir,
+    mounts,
+    forwardEnv: forwardedEnvNames(ctx.env).filter((n) => !(n in setEnv)),
+    setEnv,
+    dockerOptions: ctx.inputs.dockerOptions,
+    scriptPath,
+    maturinArgs: ctx.maturinArgs,
+  });
+  ctx.onLine(
+    `maturin-fallback: docker ${argv.map((a) => (/[\s'"$`\\]/.test(a) ? JSON.stringify(a) : a)).join(' ')}`,
+  );
+  activeContainers.add(name);
+  const onAbort = () => void ctx.processes.capture({argv: ['docker', 'kill', name], env: ctx.env});
+  ctx.signal.addEventListener('abort', onAbort, {once: true});
+  try {
+    return await ctx.processes.start({argv: ['docker', ...argv], env: ctx.env}, ctx.onLine).done;
+  } finally {
+    ctx.signal.removeEventListener('abort', onAbort);
+    await removeContainer(ctx.processes, name, ctx.env);
+    activeContainers.delete(name);
+    await fixOwnership(ctx, image, [
+      ...new Set([root, ctx.dir, ...mounts.filter((m) => !m.readOnly).map((m) => m.source)]),
+    ]);
+  }
+}
+
+function targetOrHost(ctx: AttemptContext): string {
+  return ctx.inputs.target || ctx.host.triple;
+}
+
+async function removeContainer(processes: ProcessPort, name: string, env: NodeJS.ProcessEnv): Promise<void> {
+  // --rm removes it on a normal exit; after a kill it may linger for a moment.
+  await processes.capture({argv: ['docker', 'rm', '-f', name], env});
+}
+
+/**
+ * The container runs as root, so files it creates in bind mounts are root-owned. Hand them back to
+ * the runner's user after every attempt, failed or not, using the same image (no sudo needed).
+ */
+export async function fixOwnership(
+  ctx: AttemptContext,
+  image: string,
+  dirs: readonly string[],
+): Promise<void> {
+  const {uid, gid} = ctx.host;
+  if (uid === undefined || gid === undefined || uid === 0) return;
+  const mounts = dirs.flatMap((d) => ['--mount', mountArg({source: d, target: d})]);
+  const script = 'find "$@" -xdev -uid 0 -exec chown -h "$MF_OWNER" {} +';
+  const result = await ctx.processes.capture({
+    argv: [
+      'docker',
+      'run',
+      '--rm',
+      '--network',
+      'none',
+      ...mounts,
+      '-e',
+      `MF_OWNER=${uid}:${gid}`,
+      '--entrypoint',
+      'sh',
+      image,
+      '-c',
+      script,
+      'sh',
+      ...dirs,
+    ],
+    env: ctx.env,
+  });
+  if (result.exitCode !== 0)
+    ctx.onLine(`maturin-fallback: could not hand files back to uid ${uid}: ${result.stderr.trim()}`);
+}
+
+export const dockerStrategy: Strategy = {kind: 'docker', plan: planDocker, run};

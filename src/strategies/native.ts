@@ -1,0 +1,63 @@
+import type {Inputs} from '../inputs/inputs.js';
+import type {StrategySpec} from '../inputs/strategy-spec.js';
+import {targetArch} from '../plan/targets.js';
+import type {ProcessResult} from '../ports/process.js';
+import {rustupEnv} from './host-tools.js';
+import type {AttemptContext, HostInfo, PlannedFields, Strategy} from './strategy.js';
+
+/** A target the host cannot build for without a cross toolchain. */
+export function isCrossTarget(target: string, host: HostInfo): boolean {
+  if (target === '' || target === host.triple) return false;
+  const os = (t: string) =>
+    t.includes('linux') ? 'linux' : t.includes('darwin') ? 'darwin' : t.includes('windows') ? 'windows' : t;
+  return targetArch(target) !== targetArch(host.triple) || os(target) !== os(host.triple);
+}
+
+/**
+ * `native` with no policy passes no --manylinux at all: maturin audits the wheel and tags it with the
+ * real manylinux_2_X of this host. `native:off` is the only way to get a linux_* tag, and it warns.
+ */
+export function planNative(spec: StrategySpec, inputs: Inputs, host: HostInfo): PlannedFields {
+  const policy = spec.policy ?? 'auto';
+  const flags = policy === 'auto' ? [] : ['--manylinux', policy];
+  const warning =
+    policy === 'off' && host.platform === 'linux'
+      ? 'native:off builds linux_* wheels: PyPI rejects them. Use native (no policy) for an honest manylinux_2_X tag.'
+      : undefined;
+  if (isCrossTarget(inputs.target, host) && !host.hasCrossCompiler(inputs.target)) {
+    return {
+      policy,
+      flags,
+      warning,
+      skipReason: `no cross compiler for ${inputs.target} on this ${host.triple} runner (zig or docker can build it)`,
+    };
+  }
+  return {policy, flags, warning};
+}
+
+/** Runs before-script-linux, then maturin, on the host; an abort kills the whole process group. */
+export async function runOnHost(
+  ctx: AttemptContext,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<ProcessResult> {
+  const env = {...rustupEnv(ctx.env, ctx.inputs.rustToolchain), ...extraEnv};
+  if (ctx.sccache) Object.assign(env, {RUSTC_WRAPPER: 'sccache', SCCACHE_GHA_ENABLED: 'true'});
+  const cwd = ctx.inputs.workingDirectory;
+  const steps: string[][] = [];
+  if (ctx.inputs.beforeScriptLinux.trim() !== '' && ctx.host.platform === 'linux') {
+    steps.push(['bash', '-c', ctx.inputs.beforeScriptLinux]);
+  }
+  steps.push([ctx.maturin.path, ...ctx.maturinArgs]);
+  let result: ProcessResult = {exitCode: 0, signal: null};
+  for (const argv of steps) {
+    if (ctx.signal.aborted) break;
+    const running = ctx.processes.start({argv, cwd, env}, ctx.onLine);
+    const onAbort = () => running.kill('SIGKILL');
+    ctx.signal.addEventListener('abort', onAbort, {once: true});
+    result = await running.done.finally(() => ctx.signal.removeEventListener('abort', onAbort));
+    if (result.exitCode !== 0) break;
+  }
+  return result;
+}
+
+export const nativeStrategy: Strategy = {kind: 'native', plan: planNative, run: (ctx) => runOnHost(ctx)};
