@@ -3,10 +3,13 @@
 import {rmSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 
-rmSync('dist', {recursive: true, force: true});
+// `--outdir DIR` builds elsewhere (the dist freshness test compares that with the committed dist/).
+const flag = process.argv.indexOf('--outdir');
+const outdir = flag > 0 ? process.argv[flag + 1] : 'dist';
+rmSync(outdir, {recursive: true, force: true});
 await build({
   entryPoints: {index: 'src/main.ts', cli: 'src/cli.ts'},
-  outdir: 'dist',
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -20,4 +23,4 @@ await build({
     js: "import {createRequire as __mfCreateRequire} from 'node:module'; const require = __mfCreateRequire(import.meta.url);",
   },
 });
-writeFileSync('dist/package.json', '{"type": "module"}\n');
+writeFileSync(`${outdir}/package.json`, '{"type": "module"}\n');

@@ -6,6 +6,7 @@ const preset = createDefaultEsmPreset({tsconfig: 'tsconfig.json'});
 export default {
   ...preset,
   testEnvironment: 'node',
+  reporters: ['default', '<rootDir>/__tests__/helpers/count-reporter.cjs'],
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: {'^(\\.{1,2}/.*)\\.js$': '$1'},
