@@ -1,0 +1,78 @@
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from '@jest/globals';
+import {ENVIRONMENT_CLASSES, FAILURE_CLASSES, REMEDIES} from '../src/classify/classes.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SCRIPT = path.join(ROOT, 'scripts', 'readme-tables.mjs');
+const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const TROUBLESHOOTING = readFileSync(path.join(ROOT, 'docs', 'troubleshooting.md'), 'utf8');
+
+function runScript(...args: string[]) {
+  return spawnSync(process.execPath, [SCRIPT, ...args], {cwd: ROOT, encoding: 'utf8'});
+}
+
+/** The README's class table: class name → its other cells (remedies contain no `|`). */
+function classRows(): Map<string, string[]> {
+  const rows = new Map<string, string[]>();
+  for (const line of README.split('\n')) {
+    if (!line.startsWith('| [`')) continue;
+    const [first, ...rest] = line
+      .slice(1, -1)
+      .split('|')
+      .map((c) => c.trim());
+    const m = /^\[`([a-z-]+)`\]\(docs\/troubleshooting\.md#([a-z-]+)\)$/.exec(first);
+    if (m && m[1] === m[2]) rows.set(m[1], rest);
+  }
+  return rows;
+}
+
+describe('README tables generated from action.yml', () => {
+  it('are up to date (readme-tables --check exits 0)', () => {
+    const r = runScript('--check');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('--check exits 1 for a stale README', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'readme-tables-'));
+    try {
+      const stale = path.join(dir, 'README.md');
+      writeFileSync(stale, README.replace(/^\| `upload` +\|[^\n]*\n/m, ''));
+      const r = runScript('--check', '--readme', stale);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('stale');
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+});
+
+describe('failure class documentation', () => {
+  const headings = new Set(
+    TROUBLESHOOTING.split('\n')
+      .map((l) => /^## (\S+)\s*$/.exec(l)?.[1])
+      .filter((h): h is string => h !== undefined),
+  );
+  const anchors = new Set([...TROUBLESHOOTING.matchAll(/<a id="([^"]+)"/g)].map((m) => m[1]));
+
+  it.each(FAILURE_CLASSES.map((cls) => ({cls})))(
+    'docs/troubleshooting.md has a section for $cls',
+    ({cls}) => {
+      expect(headings.has(cls) || anchors.has(cls)).toBe(true);
+    },
+  );
+
+  it('README class table lists every class with its remedy and default fallback', () => {
+    const rows = classRows();
+    expect([...rows.keys()].sort()).toEqual([...FAILURE_CLASSES].sort());
+    for (const cls of FAILURE_CLASSES) {
+      const [fallsBack, remedy] = rows.get(cls) ?? [];
+      expect({cls, fallsBack}).toEqual({cls, fallsBack: ENVIRONMENT_CLASSES.includes(cls) ? 'yes' : 'no'});
+      expect({cls, remedy}).toEqual({cls, remedy: REMEDIES[cls]});
+    }
+  });
+});
