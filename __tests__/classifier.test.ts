@@ -87,6 +87,14 @@ describe('classifier input handling', () => {
     expect(d.crates).toEqual(['c-kzg']);
   });
 
+  it('reads `gh run view --log` output (job and step names, tab-separated, before each line)', () => {
+    const raw = [
+      'build (x86_64)\tBuild wheels\t2026-11-25T10:00:01.0000000Z error[E0308]: mismatched types',
+      'build (x86_64)\tBuild wheels\t2026-11-25T10:00:01.1000000Z error: could not compile `broken-rust` (lib) due to 1 previous error',
+    ].join('\n');
+    expect(classifyLog(raw)).toMatchObject({cls: 'rust-compile', crates: ['broken-rust']});
+  });
+
   it('gives the same answer whatever the chunking', () => {
     const text = `   Compiling blst v0.3.14\r\n${blstLine}\r\n\r\nCaused by:\r\n  process didn't exit successfully\r\n`;
     const whole = classifyLog(text);

@@ -1,4 +1,5 @@
 import {afterAll, describe, expect, it} from '@jest/globals';
+import {defaultImage} from '../src/plan/images.js';
 import {maturinArgv, planBuild} from '../src/plan/planner.js';
 import type {HostInfo} from '../src/strategies/strategy.js';
 import {type InputValues, inputsFrom, makeWorkspace} from './helpers/inputs.js';
@@ -139,7 +140,7 @@ const CASES: readonly PlanCase[] = [
         'docker',
         undefined,
         [],
-        'no default image for loongarch64-unknown-linux-gnu with manylinux auto; set the container input',
+        'no default image for loongarch64-unknown-linux-gnu with manylinux auto on a x64 runner; set the container input',
       ],
     ],
   },
@@ -252,5 +253,18 @@ describe('maturinArgv', () => {
     const inputs = inputsFrom(values, workspace.dir);
     const [plan] = planBuild(inputs, LINUX_X64);
     expect(maturinArgv(inputs, plan, OUT)).toEqual(argv);
+  });
+});
+
+describe('default images by runner architecture', () => {
+  it.each([
+    ['x64', 'x86_64-unknown-linux-gnu', '2_28', 'quay.io/pypa/manylinux_2_28_x86_64:latest'],
+    ['x64', 'aarch64-unknown-linux-gnu', 'auto', 'ghcr.io/rust-cross/manylinux2014-cross:aarch64'],
+    ['arm64', 'aarch64-unknown-linux-gnu', 'auto', 'quay.io/pypa/manylinux2014_aarch64:latest'],
+    ['arm64', 'aarch64-unknown-linux-gnu', '2_28', 'quay.io/pypa/manylinux_2_28_aarch64:latest'],
+    ['arm64', 'x86_64-unknown-linux-gnu', 'auto', undefined],
+    ['riscv64', 'riscv64gc-unknown-linux-gnu', 'auto', undefined],
+  ])('%s runner, %s, %s → %s', (arch, target, policy, image) => {
+    expect(defaultImage(target, policy, arch)).toBe(image);
   });
 });

@@ -11,7 +11,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-VCQ4CT2R.js";
+} from "./chunks/chunk-2QPPPAFG.js";
 import "./chunks/chunk-PCXNSOGN.js";
 
 // src/cli.ts

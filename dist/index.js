@@ -7,7 +7,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-VCQ4CT2R.js";
+} from "./chunks/chunk-2QPPPAFG.js";
 import {
   endGroup,
   error,
@@ -40,19 +40,19 @@ function attemptRow(a, i) {
   const crates = (a.crates ?? []).map((c) => `<code>${escapeHtml(c)}</code>`).join(" ");
   return `| ${i + 1} | <code>${escapeHtml(a.strategy)}</code> | ${escapeHtml(a.image ?? "host")} | ${result(a)} | ${cls} | ${crates} | ${a.durationSeconds.toFixed(1)}s |`;
 }
-function failureDetails(a) {
+function failureDetails(a, env) {
   if (a.outcome !== "failed") return [];
   return [
     `<details><summary>${escapeHtml(a.strategy)}: <code>${a.class}</code> evidence</summary>`,
     "",
     `<pre>${escapeHtml(a.evidence ?? "(no evidence line)")}</pre>`,
     "",
-    `Remedy: ${escapeHtml(a.hint ?? "")} See <a href="${docsLink(a.class)}">troubleshooting: ${a.class}</a>.`,
+    `Remedy: ${escapeHtml(a.hint ?? "")} See <a href="${docsLink(a.class, env)}">troubleshooting: ${a.class}</a>.`,
     "</details>",
     ""
   ];
 }
-function renderSummary(report) {
+function renderSummary(report, env = {}) {
   const { chain } = report;
   const headline = report.error ? `\u274C No wheels: ${escapeHtml(report.error)}` : `\u2705 Built ${report.wheels.length} wheel(s) with <code>${escapeHtml(chain.winner?.strategy ?? "")}</code>${chain.fellBack ? " after falling back" : ""}`;
   const lines = [
@@ -65,7 +65,7 @@ function renderSummary(report) {
   ];
   for (const [i, a] of chain.attempts.entries()) lines.push(attemptRow(a, i));
   lines.push("");
-  for (const a of chain.attempts) lines.push(...failureDetails(a));
+  for (const a of chain.attempts) lines.push(...failureDetails(a, env));
   if (report.wheels.length > 0) {
     lines.push("### Wheels", "", "| wheel | tags | size |", "|---|---|---|");
     for (const w of report.wheels) {
@@ -116,7 +116,8 @@ async function main() {
       probeHost: (needDocker) => probeHost(nodeProcesses, process.env, needDocker)
     });
     setOutputs(report);
-    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderSummary(report)).write();
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await summary.addRaw(renderSummary(report, process.env)).write();
     if (report.error) setFailed(report.error);
   } catch (e) {
     setFailed(e instanceof Error ? e.message : String(e));

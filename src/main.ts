@@ -42,7 +42,8 @@ export async function main(): Promise<void> {
       probeHost: (needDocker) => probeHost(nodeProcesses, process.env, needDocker),
     });
     setOutputs(report);
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report)).write();
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await core.summary.addRaw(renderSummary(report, process.env)).write();
     if (report.error) core.setFailed(report.error);
   } catch (e) {
     core.setFailed(e instanceof Error ? e.message : String(e));

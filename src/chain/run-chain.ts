@@ -1,4 +1,4 @@
-import type {FailureClass} from '../classify/classes.js';
+import {docsLink, type FailureClass} from '../classify/classes.js';
 import {allowsFallback} from '../classify/classifier.js';
 import {attemptLine} from '../report/lines.js';
 import {STRATEGIES} from '../strategies/registry.js';
@@ -62,7 +62,7 @@ export async function runChain(plans: readonly AttemptPlan[], deps: AttemptDeps)
     const eligible = allowsFallback({classes: record.classes ?? ['unknown']}, deps.inputs.fallbackOn);
     deps.reporter.info(attemptLine(record, eligible ? (next?.label ?? null) : false));
     if (!eligible) {
-      failure = `${record.strategy} failed with ${record.class}${record.crates?.length ? ` [${record.crates.join(', ')}]` : ''}, which fallback-on does not allow to fall back: ${record.evidence ?? 'no evidence line'}`;
+      failure = `${record.strategy} failed with ${record.class}${record.crates?.length ? ` [${record.crates.join(', ')}]` : ''}, which fallback-on does not allow to fall back: ${record.evidence ?? 'no evidence line'} (see ${docsLink(record.class ?? 'unknown', deps.env)})`;
       break;
     }
     if (!next) break;

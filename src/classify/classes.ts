@@ -114,9 +114,18 @@ export const REMEDIES: Record<FailureClass, string> = {
     'The wheel builds but crashes at import (SIGILL, missing symbol or too-new glibc): build portable (no sccache, no host CPU features) in an older image.',
   'upload-rejected':
     'The index rejected the upload: linux_* wheels are not accepted by PyPI; build manylinux wheels, and never rename a wheel to claim a tag.',
-  unknown: 'The failure did not match a known class: read the evidence lines above.',
+  unknown:
+    'The failure did not match a known class: read the end of the attempt log, and run the classify CLI on the raw log to see what it found.',
 };
 
-export function docsLink(cls: FailureClass): string {
-  return `${DOCS}#${cls}`;
+/**
+ * Link to a class's troubleshooting section: absolute when the runner says which repository and ref
+ * the action came from (GITHUB_ACTION_REPOSITORY/REF), so it works from a job summary.
+ */
+export function docsLink(cls: FailureClass, env: NodeJS.ProcessEnv = {}): string {
+  const repo = env.GITHUB_ACTION_REPOSITORY;
+  const base = repo
+    ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${repo}/blob/${env.GITHUB_ACTION_REF || 'main'}/`
+    : '';
+  return `${base}${DOCS}#${cls}`;
 }

@@ -48,7 +48,7 @@ export const COMMANDS = [
   'generate-ci',
 ] as const;
 const FALLBACK_ALLOWED = `environment, any, none, or a comma-separated list of ${FAILURE_CLASSES.join(', ')}`;
-const ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\r\n\\/]/;
+const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
 const TOOLCHAIN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 const MATURIN_VERSION = /^(?:latest|v?\d+(?:\.\d+){0,2}(?:-?(?:a|b|rc|alpha|beta)\.?\d+)?)$/i;
 const IMAGE_REF = /^[a-z0-9][a-z0-9._/:@-]*$/;
@@ -112,7 +112,10 @@ function targetInput(value: string, manylinux: Policy): string {
 }
 
 function containerInput(value: string): string {
-  if (value === '' || ['on', 'auto', 'true', 'off'].includes(value) || normalizePolicy(value)) return value;
+  const keyword = value.toLowerCase();
+  if (['', 'on', 'auto', 'true', 'off'].includes(keyword)) return keyword;
+  const key = normalizePolicy(value);
+  if (key) return key;
   if (!IMAGE_REF.test(value))
     throw invalid(
       'container',

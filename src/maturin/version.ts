@@ -68,7 +68,7 @@ export function maturinRequirement(input: string, workdir: string): string {
   }
 }
 
-/** The project's module name, for messages and smoke tests: [tool.maturin] module-name, else [project] name. */
+/** `maturin 1.9.4` → `1.9.4`. */
 export function parseMaturinVersionOutput(text: string): string | undefined {
   return /maturin\s+v?(\d+\.\d+\.\d+\S*)/.exec(text)?.[1];
 }

@@ -19,7 +19,7 @@ export async function probeDocker(processes: ProcessPort, env: NodeJS.ProcessEnv
   return {usable: true, version: r.stdout.trim()};
 }
 
-function onPath(program: string, env: NodeJS.ProcessEnv): boolean {
+export function onPath(program: string, env: NodeJS.ProcessEnv): boolean {
   return (env.PATH ?? '').split(path.delimiter).some((dir) => {
     try {
       accessSync(path.join(dir, program), constants.X_OK);

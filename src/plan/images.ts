@@ -58,7 +58,19 @@ export const X86_64_HOST_IMAGES: Record<string, Record<string, string>> = {
   'powerpc64le-unknown-linux-musl': muslTable('powerpc64le-musl'),
 };
 
-/** Image for a target and policy on an x86_64 runner, or undefined when there is none. */
-export function defaultImage(target: string, policy: Policy): string | undefined {
-  return X86_64_HOST_IMAGES[target]?.[policy];
+/** On an arm64 runner only the native aarch64 pypa images run without emulation. */
+export const ARM64_HOST_IMAGES: Record<string, Record<string, string>> = {
+  'aarch64-unknown-linux-gnu': {
+    auto: PYPA('manylinux2014', 'aarch64'),
+    '2014': PYPA('manylinux2014', 'aarch64'),
+    '2_17': PYPA('manylinux2014', 'aarch64'),
+    '2_28': PYPA('manylinux_2_28', 'aarch64'),
+    '2_34': PYPA('manylinux_2_34', 'aarch64'),
+  },
+};
+
+/** Image for a target and policy on a runner of this Node arch (x64, arm64), or undefined when there is none. */
+export function defaultImage(target: string, policy: Policy, hostArch: string): string | undefined {
+  const table = hostArch === 'x64' ? X86_64_HOST_IMAGES : hostArch === 'arm64' ? ARM64_HOST_IMAGES : {};
+  return table[target]?.[policy];
 }

@@ -79,7 +79,7 @@ export async function uploadWheels(
     return {id: r.id, size: r.size ?? 0, url: artifactUrl(r.id, env)};
   } catch (e) {
     const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    if (/409|already exists/i.test(message)) {
+    if (/\(409\)|\b409 Conflict\b|already exists/i.test(message)) {
       throw new UploadError(
         `Artifact '${name}' already exists in this workflow run: set artifact-name to a name unique per matrix job (e.g. wheels-\${{ matrix.target }}); ${kept}`,
       );

@@ -37,21 +37,21 @@ function attemptRow(a: AttemptRecord, i: number): string {
   return `| ${i + 1} | <code>${escapeHtml(a.strategy)}</code> | ${escapeHtml(a.image ?? 'host')} | ${result(a)} | ${cls} | ${crates} | ${a.durationSeconds.toFixed(1)}s |`;
 }
 
-function failureDetails(a: AttemptRecord): string[] {
+function failureDetails(a: AttemptRecord, env: NodeJS.ProcessEnv): string[] {
   if (a.outcome !== 'failed') return [];
   return [
     `<details><summary>${escapeHtml(a.strategy)}: <code>${a.class}</code> evidence</summary>`,
     '',
     `<pre>${escapeHtml(a.evidence ?? '(no evidence line)')}</pre>`,
     '',
-    `Remedy: ${escapeHtml(a.hint ?? '')} See <a href="${docsLink(a.class as FailureClass)}">troubleshooting: ${a.class}</a>.`,
+    `Remedy: ${escapeHtml(a.hint ?? '')} See <a href="${docsLink(a.class as FailureClass, env)}">troubleshooting: ${a.class}</a>.`,
     '</details>',
     '',
   ];
 }
 
 /** The job summary: attempts table, evidence per failure, remedy, and the wheels. */
-export function renderSummary(report: RunReport): string {
+export function renderSummary(report: RunReport, env: NodeJS.ProcessEnv = {}): string {
   const {chain} = report;
   const headline = report.error
     ? `❌ No wheels: ${escapeHtml(report.error)}`
@@ -66,7 +66,7 @@ export function renderSummary(report: RunReport): string {
   ];
   for (const [i, a] of chain.attempts.entries()) lines.push(attemptRow(a, i));
   lines.push('');
-  for (const a of chain.attempts) lines.push(...failureDetails(a));
+  for (const a of chain.attempts) lines.push(...failureDetails(a, env));
   if (report.wheels.length > 0) {
     lines.push('### Wheels', '', '| wheel | tags | size |', '|---|---|---|');
     for (const w of report.wheels) {

@@ -16,11 +16,11 @@ export const activeContainers = new Set<string>();
 
 const CONTAINER_KEYS = ['', 'on', 'auto', 'true'];
 
-function chooseImage(inputs: Inputs, target: string, policy: string): string | undefined {
+function chooseImage(inputs: Inputs, target: string, policy: string, hostArch: string): string | undefined {
   const container = inputs.container;
-  if (CONTAINER_KEYS.includes(container)) return defaultImage(target, policy);
+  if (CONTAINER_KEYS.includes(container)) return defaultImage(target, policy, hostArch);
   const key = normalizePolicy(container);
-  if (key) return defaultImage(target, key);
+  if (key) return defaultImage(target, key, hostArch);
   return container;
 }
 
@@ -34,8 +34,11 @@ export function planDocker(spec: StrategySpec, inputs: Inputs, host: HostInfo): 
   if (host.platform !== 'linux')
     return skip(`Docker builds need a Linux runner (this one is ${host.platform})`);
   const target = inputs.target || host.triple;
-  const image = chooseImage(inputs, target, policy);
-  if (!image) return skip(`no default image for ${target} with manylinux ${policy}; set the container input`);
+  const image = chooseImage(inputs, target, policy, host.arch);
+  if (!image)
+    return skip(
+      `no default image for ${target} with manylinux ${policy} on a ${host.arch} runner; set the container input`,
+    );
   if (!host.docker.usable) return {policy, flags, image, skipReason: host.docker.reason};
   return {policy, flags, image};
 }
@@ -107,7 +110,8 @@ async function run(ctx: AttemptContext): Promise<ProcessResult> {
     setEnv.MF_MATURIN_SPEC = ctx.maturin.version ? `==${ctx.maturin.version}` : '';
     if (ctx.inputs.target) setEnv.MF_TARGET = ctx.inputs.target;
   }
-  if (ctx.sccache) Object.assign(setEnv, {RUSTC_WRAPPER: 'sccache', SCCACHE_GHA_ENABLED: 'true'});
+  if (ctx.sccache)
+    ctx.onLine('maturin-fallback: sccache runs on host builds only; this container builds without it');
   const scriptPath = path.join(ctx.dir, 'run-maturin.sh');
   writeFileSync(
     scriptPath,

