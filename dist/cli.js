@@ -11,8 +11,8 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-2QPPPAFG.js";
-import "./chunks/chunk-PCXNSOGN.js";
+} from "./chunks/chunk-YLL2P6JI.js";
+import "./chunks/chunk-KVPB3KAW.js";
 
 // src/cli.ts
 import { createReadStream } from "node:fs";

@@ -20,7 +20,11 @@ export interface ArtifactPort {
 
 export const actionsArtifacts: ArtifactPort = {
   async upload(name, files, rootDir, retentionDays) {
-    const {DefaultArtifactClient} = await import('@actions/artifact');
+    // @actions/artifact 5.x is CommonJS: its exports arrive as the namespace's default.
+    const mod = (await import('@actions/artifact')) as typeof import('@actions/artifact') & {
+      default?: typeof import('@actions/artifact');
+    };
+    const {DefaultArtifactClient} = mod.default ?? mod;
     return new DefaultArtifactClient().uploadArtifact(
       name,
       [...files],

@@ -607,7 +607,8 @@ import { createHash } from "node:crypto";
 import path3 from "node:path";
 var actionsArtifacts = {
   async upload(name, files, rootDir, retentionDays) {
-    const { DefaultArtifactClient } = await import("./artifact-HL3SNYJT.js");
+    const mod = await import("./artifact-N3UDILXT.js");
+    const { DefaultArtifactClient } = mod.default ?? mod;
     return new DefaultArtifactClient().uploadArtifact(
       name,
       [...files],
