@@ -12,5 +12,6 @@ export default {
   moduleNameMapper: {'^(\\.{1,2}/.*)\\.js$': '$1'},
   // Real Docker and maturin runs share two cores; give them room.
   testTimeout: 600_000,
-  maxWorkers: 2,
+  // Real Docker scenarios count containers and share ports: run test files one at a time.
+  maxWorkers: 1,
 };

@@ -11,7 +11,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-YLL2P6JI.js";
+} from "./chunks/chunk-2B2UQ7LW.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/cli.ts

@@ -7,7 +7,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-YLL2P6JI.js";
+} from "./chunks/chunk-2B2UQ7LW.js";
 import {
   require_tunnel,
   require_undici
@@ -556,7 +556,8 @@ function failureDetails(a, env) {
 }
 function renderSummary(report, env = {}) {
   const { chain } = report;
-  const headline = report.error ? `\u274C No wheels: ${escapeHtml(report.error)}` : `\u2705 Built ${report.wheels.length} wheel(s) with <code>${escapeHtml(chain.winner?.strategy ?? "")}</code>${chain.fellBack ? " after falling back" : ""}`;
+  const built = `Built ${report.wheels.length} wheel(s) with <code>${escapeHtml(chain.winner?.strategy ?? "")}</code>${chain.fellBack ? " after falling back" : ""}`;
+  const headline = !report.error ? `\u2705 ${built}` : report.wheels.length > 0 ? `\u26A0\uFE0F ${built}, but: ${escapeHtml(report.error)}` : `\u274C No wheels: ${escapeHtml(report.error)}`;
   const lines = [
     "## maturin fallback build",
     "",

@@ -150,4 +150,6 @@ as_builder rustc --version >/dev/null
 as_builder maturin --version >/dev/null
 as_builder docker run --rm --network none "$IMAGE" true
 log "builder ok: $(as_builder rustc --version), docker run ok"
+# ---------------------------------------------------------------- act (the e2e runner)
+"$(dirname "${BASH_SOURCE[0]}")/setup-act.sh"
 log "done in $(($(date +%s) - t0))s"

@@ -75,6 +75,8 @@ export class LogClassifier {
   private readonly failedCrates: string[] = [];
   private readonly buildScriptCrates = new Set<string>();
   private readonly mentionedCrates = new Set<string>();
+  /** First output line of a known crate (ring, blst…) that printed no error: the last resort of evidence. */
+  private readonly mentionEvidence = new Map<FailureClass, Evidence>();
   private readonly splitter = new LineSplitter((line) => this.pushLine(line));
   private blockCrate: string | undefined;
   private blockIndent = 0;
@@ -154,6 +156,14 @@ export class LogClassifier {
         return crate;
       }
       this.mentionedCrates.add(crate);
+      const named = classOfCrate(crate);
+      if (named && !this.mentionEvidence.has(named)) {
+        this.mentionEvidence.set(named, {
+          weight: 1,
+          line: line.trim().slice(0, MAX_EVIDENCE_CHARS),
+          order: this.order,
+        });
+      }
       return undefined;
     }
     if (this.blockCrate !== undefined) return this.blockCrate;
@@ -237,7 +247,8 @@ export class LogClassifier {
     for (const cls of classes) {
       const best =
         strongest([this.global.get(cls), ...[...this.perCrate.values()].map((m) => m.get(cls))]) ??
-        this.crateEvidence(cls);
+        this.crateEvidence(cls) ??
+        this.mentionEvidence.get(cls);
       if (best && !lines.includes(best.line)) lines.push(best.line);
     }
     if (lines.length === 0 && this.failedCrates.length > 0) {

@@ -5,6 +5,8 @@ const GITHUB_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const WORKFLOW_COMMAND =
   /^(?:##\[(?:group|endgroup|error|warning|notice|debug|section|command)\]|::(?:group|endgroup|error|warning|notice|debug)(?: [^:]*)?::)/;
 const BUILDKIT_STEP = /^#\d+ \d+\.\d+ /;
+// nektos/act prefixes each step output line with `[workflow/job]   | `.
+const ACT_PREFIX = /^\[[^\]\n]+\] +\| /;
 // `gh run view --log` puts the job and step names, tab-separated, before the timestamp.
 const GH_CLI_PREFIX = /^[^\t\n]*\t[^\t\n]*\t(?=\d{4}-\d\d-\d\dT)/;
 
@@ -13,6 +15,7 @@ export function normalizeLine(raw: string): string {
   let line = raw.includes('\u001b') ? raw.replace(ANSI, '') : raw;
   if (line.endsWith('\r')) line = line.slice(0, -1);
   if (line.includes('\t')) line = line.replace(GH_CLI_PREFIX, '');
+  if (line.startsWith('[')) line = line.replace(ACT_PREFIX, '');
   line = line.replace(GITHUB_TIMESTAMP, '');
   line = line.replace(WORKFLOW_COMMAND, '');
   return line.replace(BUILDKIT_STEP, '');

@@ -53,9 +53,12 @@ function failureDetails(a: AttemptRecord, env: NodeJS.ProcessEnv): string[] {
 /** The job summary: attempts table, evidence per failure, remedy, and the wheels. */
 export function renderSummary(report: RunReport, env: NodeJS.ProcessEnv = {}): string {
   const {chain} = report;
-  const headline = report.error
-    ? `❌ No wheels: ${escapeHtml(report.error)}`
-    : `✅ Built ${report.wheels.length} wheel(s) with <code>${escapeHtml(chain.winner?.strategy ?? '')}</code>${chain.fellBack ? ' after falling back' : ''}`;
+  const built = `Built ${report.wheels.length} wheel(s) with <code>${escapeHtml(chain.winner?.strategy ?? '')}</code>${chain.fellBack ? ' after falling back' : ''}`;
+  const headline = !report.error
+    ? `✅ ${built}`
+    : report.wheels.length > 0
+      ? `⚠️ ${built}, but: ${escapeHtml(report.error)}`
+      : `❌ No wheels: ${escapeHtml(report.error)}`;
   const lines = [
     '## maturin fallback build',
     '',

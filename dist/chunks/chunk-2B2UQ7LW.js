@@ -471,11 +471,13 @@ var ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b
 var GITHUB_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 var WORKFLOW_COMMAND = /^(?:##\[(?:group|endgroup|error|warning|notice|debug|section|command)\]|::(?:group|endgroup|error|warning|notice|debug)(?: [^:]*)?::)/;
 var BUILDKIT_STEP = /^#\d+ \d+\.\d+ /;
+var ACT_PREFIX = /^\[[^\]\n]+\] +\| /;
 var GH_CLI_PREFIX = /^[^\t\n]*\t[^\t\n]*\t(?=\d{4}-\d\d-\d\dT)/;
 function normalizeLine(raw) {
   let line = raw.includes("\x1B") ? raw.replace(ANSI, "") : raw;
   if (line.endsWith("\r")) line = line.slice(0, -1);
   if (line.includes("	")) line = line.replace(GH_CLI_PREFIX, "");
+  if (line.startsWith("[")) line = line.replace(ACT_PREFIX, "");
   line = line.replace(GITHUB_TIMESTAMP, "");
   line = line.replace(WORKFLOW_COMMAND, "");
   return line.replace(BUILDKIT_STEP, "");
@@ -895,6 +897,8 @@ var LogClassifier = class {
   failedCrates = [];
   buildScriptCrates = /* @__PURE__ */ new Set();
   mentionedCrates = /* @__PURE__ */ new Set();
+  /** First output line of a known crate (ring, blst…) that printed no error: the last resort of evidence. */
+  mentionEvidence = /* @__PURE__ */ new Map();
   splitter = new LineSplitter((line) => this.pushLine(line));
   blockCrate;
   blockIndent = 0;
@@ -967,6 +971,14 @@ var LogClassifier = class {
         return crate2;
       }
       this.mentionedCrates.add(crate2);
+      const named = classOfCrate(crate2);
+      if (named && !this.mentionEvidence.has(named)) {
+        this.mentionEvidence.set(named, {
+          weight: 1,
+          line: line.trim().slice(0, MAX_EVIDENCE_CHARS),
+          order: this.order
+        });
+      }
       return void 0;
     }
     if (this.blockCrate !== void 0) return this.blockCrate;
@@ -1042,7 +1054,7 @@ var LogClassifier = class {
   evidenceFor(classes) {
     const lines = [];
     for (const cls of classes) {
-      const best = strongest([this.global.get(cls), ...[...this.perCrate.values()].map((m) => m.get(cls))]) ?? this.crateEvidence(cls);
+      const best = strongest([this.global.get(cls), ...[...this.perCrate.values()].map((m) => m.get(cls))]) ?? this.crateEvidence(cls) ?? this.mentionEvidence.get(cls);
       if (best && !lines.includes(best.line)) lines.push(best.line);
     }
     if (lines.length === 0 && this.failedCrates.length > 0) {

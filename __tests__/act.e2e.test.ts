@@ -1,0 +1,183 @@
+/**
+ * The mission end to end, the way users run it: .github/workflows/e2e.yml executed by nektos/act,
+ * the action as a `uses: ./` step, its artifact server on 127.0.0.1, real Docker with the stand-in
+ * manylinux image, real maturin and real crates (c-kzg/blst failing for real under gnu89; see the
+ * workflow's header for why that flag stands in for GCC 4.8.5). The workflow's own check steps assert
+ * on outputs, wheels and imports; these tests assert on the runner's result, its log and the store.
+ */
+import {execFileSync, spawn} from 'node:child_process';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from '@jest/globals';
+import {ROOT, STANDIN_IMAGE} from './helpers/run-bundle.js';
+
+const WORKFLOW = '.github/workflows/e2e.yml';
+const OFFLINE_DOWNLOAD = path.join(ROOT, '__tests__', 'fixtures', 'act-offline', 'download-artifact');
+const timings: Record<string, number> = {};
+
+interface ActRun {
+  readonly code: number | null;
+  readonly log: string;
+  readonly seconds: number;
+}
+
+/** Runs one job (and the jobs it needs) of the e2e workflow under act, on the host, offline. */
+async function runAct(job: string, store: string): Promise<ActRun> {
+  const args = [
+    'workflow_dispatch',
+    '-W',
+    WORKFLOW,
+    '-j',
+    job,
+    '-P',
+    'ubuntu-latest=-self-hosted',
+    '--artifact-server-path',
+    store,
+    '--artifact-server-addr',
+    '127.0.0.1',
+    '--artifact-server-port',
+    '34567',
+    '--cache-server-addr',
+    '127.0.0.1',
+    '--local-repository',
+    `actions/download-artifact@v4=${OFFLINE_DOWNLOAD}`,
+    '--env',
+    `MF_CONTAINER=${STANDIN_IMAGE}`,
+    '--env',
+    'MF_DOCKER_OPTIONS=--network none',
+    '--env',
+    `MF_ARTIFACT_STORE=${store}`,
+    '--var',
+    'MF_EXPECT_DOCKER_TAG=manylinux_2_31',
+    '--var',
+    'MF_LOCAL_E2E=true',
+  ];
+  const started = Date.now();
+  // act appends upload blocks in arrival order; one block at a time keeps a >8 MiB zip intact.
+  const env = {...process.env, ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY: '1'};
+  const child = spawn('act', args, {cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe']});
+  const chunks: string[] = [];
+  child.stdout.setEncoding('utf8').on('data', (d: string) => chunks.push(d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => chunks.push(d));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const seconds = (Date.now() - started) / 1000;
+  timings[job] = seconds;
+  const log = chunks.join('');
+  writeFileSync(path.join(os.tmpdir(), `mf-act-${job}.log`), log);
+  return {code, log, seconds};
+}
+
+function freshStore(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'mf-act-store-'));
+}
+
+/** The zips act's artifact server holds: `<store>/<run id>/<name>/<name>.zip`. */
+function storedArtifacts(store: string): string[] {
+  return readdirSync(store).flatMap((run) =>
+    readdirSync(path.join(store, run)).map((name) => `${run}/${name}`),
+  );
+}
+
+function zipEntries(zip: string): string[] {
+  const out = execFileSync(
+    'python3',
+    ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', zip],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return out.split('\n').filter((l) => l !== '');
+}
+
+beforeAll(() => {
+  execFileSync('act', ['--version'], {stdio: 'ignore'});
+  execFileSync('docker', ['image', 'inspect', STANDIN_IMAGE], {stdio: 'ignore'});
+});
+
+afterAll(() => {
+  console.log(`act scenario timings (s): ${JSON.stringify(timings)}`);
+});
+
+describe('the e2e workflow under act, with its artifact server', () => {
+  it('1. pyo3-pure builds in Docker with the image manylinux tag and no fallback', async () => {
+    const store = freshStore();
+    const run = await runAct('docker-success', store);
+    expect(run.code).toBe(0);
+    expect(run.log).toContain('tag ok: ');
+    expect(run.log).toMatch(/pyo3_pure-0\.1\.0-cp39-abi3-manylinux_2_31_x86_64\.whl/);
+    expect(run.log).toContain('import ok');
+    expect(storedArtifacts(store)).toEqual(['1/e2e-docker-success']);
+  });
+
+  it('2. kzg-ext: blst-ckzg detected, aborted early, native fallback; the artifact holds exactly that wheel', async () => {
+    const store = freshStore();
+    const run = await runAct('blst-ckzg-fallback', store);
+    expect(run.code).toBe(0);
+    expect(run.log).toMatch(
+      /✗ docker failed \(aborted early\) → blst-ckzg \[c-kzg\]: warning: c-kzg@2\.1\.8: .*'for' loop initial declarations/,
+    );
+    expect(run.log).toMatch(
+      /✓ native succeeded in [\d.]+s → kzg_ext-0\.1\.0-cp39-abi3-manylinux_2_\d+_x86_64\.whl/,
+    );
+    expect(run.log).toContain('kzg ok c0000000');
+    expect(run.log).toContain('artifact matches the wheel');
+    // The job summary says what happened.
+    expect(run.log).toMatch(/Built 1 wheel\(s\) with <code>native<\/code> after falling back/);
+    expect(run.log).toMatch(
+      /\| 1 \| <code>docker<\/code> \| maturin-fallback\/standin:bullseye \| ❌ failed \(aborted early\) \| <code>blst-ckzg<\/code> \| <code>c-kzg<\/code>/,
+    );
+    const fatal = /fatal line to container gone: ([\d.]+) s/.exec(run.log);
+    expect(fatal).not.toBeNull();
+    console.log(`scenario 2: fatal line to container gone in ${fatal?.[1]} s (early abort on)`);
+    const zip = path.join(store, '1', 'e2e-kzg-ext', 'e2e-kzg-ext.zip');
+    expect(zipEntries(zip)).toEqual([
+      expect.stringMatching(/^kzg_ext-0\.1\.0-cp39-abi3-manylinux_2_\d+_x86_64\.whl$/),
+    ]);
+  });
+
+  it('3. broken-rust fails fast with rust-compile: no native attempt, no artifact, a one-line reason', async () => {
+    const store = freshStore();
+    const run = await runAct('rust-compile', store);
+    expect(run.code).toBe(0); // the job's own checks passed: the step failed as it should
+    expect(run.log).toMatch(
+      /::error::docker failed with rust-compile \[broken-rust\], which fallback-on does not allow to fall back: error\[E0308\]: mismatched types/,
+    );
+    expect(run.log).not.toContain('Attempt 2/2');
+    expect(storedArtifacts(store)).toEqual([]);
+  });
+
+  it('4. a two-job matrix uploads two artifacts with default names that do not collide, merged by a third job', async () => {
+    const store = freshStore();
+    const run = await runAct('matrix-merge', store);
+    expect(run.code).toBe(0);
+    const names = storedArtifacts(store);
+    expect(names).toHaveLength(2);
+    for (const n of names) expect(n).toMatch(/^1\/wheels-x86_64-unknown-linux-gnu-[0-9a-f]{8}$/);
+    const wheels = names.flatMap((n) => zipEntries(path.join(store, n, `${path.basename(n)}.zip`)));
+    expect(new Set(wheels).size).toBe(2);
+    expect(run.log).toMatch(/\[e2e\/matrix-merge\s*\]\s+🏁\s+Job succeeded/);
+  });
+
+  it('5. Docker daemon unreachable: docker skipped with a reason, native builds, the upload works', async () => {
+    const store = freshStore();
+    const run = await runAct('docker-daemon-down', store);
+    expect(run.code).toBe(0);
+    expect(run.log).toMatch(
+      /↷ docker skipped: the Docker daemon is not reachable \(.*nonexistent\/docker\.sock/,
+    );
+    expect(storedArtifacts(store)).toEqual(['1/e2e-daemon-down']);
+  });
+
+  it('6. an unwritable artifact store fails the step clearly, and the wheels stay in out-dir, named in the error', async () => {
+    const dir = freshStore();
+    const store = path.join(dir, 'not-a-directory');
+    writeFileSync(store, '');
+    const run = await runAct('upload-failure', store);
+    expect(run.code).toBe(0); // the job's checks: step failed, wheel file still there
+    expect(run.log).toMatch(
+      /::error::Artifact upload of 'e2e-upload-failure' failed: .*; the wheels are still in \S+\/__tests__\/fixtures\/pyo3-pure\/dist: pyo3_pure-0\.1\.0-cp39-abi3-manylinux_2_\d+_x86_64\.whl/,
+    );
+    expect(existsSync(store) && readFileSync(store, 'utf8')).toBe('');
+  });
+});
