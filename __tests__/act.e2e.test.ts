@@ -180,4 +180,16 @@ describe('the e2e workflow under act, with its artifact server', () => {
     );
     expect(existsSync(store) && readFileSync(store, 'utf8')).toBe('');
   });
+
+  it('smoke test: a wheel that builds but fails at import is classified import-crash and not uploaded', async () => {
+    const store = freshStore();
+    const run = await runAct('smoke-import-crash', store);
+    expect(run.code).toBe(0);
+    expect(run.log).toMatch(/undefined symbol: maturin_fallback_missing_symbol/);
+    expect(run.log).toMatch(
+      /::error::smoke test failed with import-crash: ImportError: .*undefined symbol: maturin_fallback_missing_symbol; not uploaded/,
+    );
+    expect(run.log).toContain('broken wheel kept back: import_crash-0.1.0-cp39-abi3-manylinux_2_');
+    expect(storedArtifacts(store)).toEqual([]);
+  });
 });

@@ -11,7 +11,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-2B2UQ7LW.js";
+} from "./chunks/chunk-QCQ6GM26.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/cli.ts

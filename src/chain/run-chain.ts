@@ -47,7 +47,7 @@ export async function runChain(plans: readonly AttemptPlan[], deps: AttemptDeps)
     );
     let record: AttemptRecord;
     try {
-      record = await runAttempt(plan, STRATEGIES[plan.spec.kind], deps, {
+      record = await runWithRetries(plan, deps, {
         sccache: deps.inputs.sccache && isFirstRun,
         canFallBack: next !== undefined,
       });
@@ -69,6 +69,24 @@ export async function runChain(plans: readonly AttemptPlan[], deps: AttemptDeps)
     deps.reporter.warning(`${record.strategy} failed (${record.class}); falling back to ${next.label}`);
   }
   return result(attempts, undefined, failure);
+}
+
+/** A network failure is retried on the same strategy, with backoff, before the chain moves on. */
+async function runWithRetries(
+  plan: AttemptPlan,
+  deps: AttemptDeps,
+  opts: {sccache: boolean; canFallBack: boolean},
+): Promise<AttemptRecord> {
+  const tries = deps.inputs.retries + 1;
+  for (let i = 1; ; i++) {
+    const record = await runAttempt(plan, STRATEGIES[plan.spec.kind], deps, opts);
+    if (record.outcome === 'success' || record.class !== 'network' || i >= tries) return record;
+    const seconds = deps.inputs.retryDelaySeconds * 2 ** (i - 1);
+    deps.reporter.info(
+      `↻ ${plan.label} hit a network error (${record.evidence}); retry ${i}/${tries - 1} in ${seconds}s`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  }
 }
 
 function result(attempts: AttemptRecord[], winner?: AttemptRecord, failure?: string): ChainResult {

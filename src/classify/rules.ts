@@ -256,7 +256,7 @@ export const BLOCK_END_MARKERS = /warning: build failed, waiting for other jobs 
 
 /** maturin's own wrapper causes: they say a build failed, never why. */
 export const MATURIN_WRAPPER_CAUSES =
-  /Failed to build a native library through cargo|Cargo build finished with|Failed to build a (?:wheel|native library)|process didn't exit successfully|No such file or directory \(os error 2\)$/;
+  /Failed to build a native library through cargo|Cargo build finished with|Cargo metadata failed|`cargo metadata` exited with an error|Failed to build a (?:wheel|native library)|process didn't exit successfully|No such file or directory \(os error 2\)$/;
 
 /** Known crates whose own failure already names the class. */
 export const CRATE_CLASSES: readonly {crate: RegExp; cls: FailureClass}[] = [

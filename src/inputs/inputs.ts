@@ -8,6 +8,7 @@ import {
   isFailureClass,
 } from '../classify/classes.js';
 import {resolveTarget, TARGET_ALLOWED} from '../plan/targets.js';
+import type {SmokeMode} from '../smoke/smoke-test.js';
 import {isMusl, normalizePolicy, POLICIES, type Policy} from './policy.js';
 import {InputError, invalid, parseStrategies, type StrategySpec} from './strategy-spec.js';
 
@@ -33,11 +34,17 @@ export interface Inputs {
   /** '' means: derive a name that is unique per target and configuration. */
   readonly artifactName: string;
   readonly retentionDays: number | undefined;
+  /** Extra tries of the same strategy after a transient failure (network, docker pull). */
+  readonly retries: number;
+  readonly retryDelaySeconds: number;
+  readonly smokeTest: SmokeMode;
+  readonly smokeCommand: string;
 }
 
 /** Reads one input by its action.yml name; '' when unset. */
 export type InputGetter = (name: string) => string;
 
+const SMOKE_MODES: readonly SmokeMode[] = ['auto', 'true', 'false', 'warn'];
 export const COMMANDS = [
   'build',
   'publish',
@@ -79,6 +86,10 @@ export function readInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.en
     upload: bool('upload', get('upload'), true),
     artifactName: artifactName(get('artifact-name')),
     retentionDays: retention(get('retention-days')),
+    retries: wholeNumber('retries', get('retries'), 1, 0, 5),
+    retryDelaySeconds: wholeNumber('retry-delay', get('retry-delay'), 10, 0, 600),
+    smokeTest: oneOf('smoke-test', get('smoke-test') || 'auto', SMOKE_MODES),
+    smokeCommand: get('smoke-command'),
   };
 }
 
@@ -154,6 +165,14 @@ function retention(value: string): number | undefined {
   if (!/^\d+$/.test(value) || days < 1 || days > 90)
     throw invalid('retention-days', value, 'a whole number of days from 1 to 90');
   return days;
+}
+
+function wholeNumber(input: string, value: string, fallback: number, min: number, max: number): number {
+  if (value === '') return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max)
+    throw invalid(input, value, `a whole number from ${min} to ${max}`);
+  return n;
 }
 
 function argv(input: string, value: string): string[] {

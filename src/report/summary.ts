@@ -3,6 +3,7 @@ import type {AttemptRecord} from '../chain/attempt.js';
 import type {ChainResult} from '../chain/run-chain.js';
 import {docsLink, type FailureClass} from '../classify/classes.js';
 import type {UploadResult} from '../publish/upload.js';
+import type {SmokeResult} from '../smoke/smoke-test.js';
 import type {WheelInfo} from '../wheels/wheels.js';
 
 export interface RunReport {
@@ -12,6 +13,7 @@ export interface RunReport {
   readonly artifactName?: string;
   readonly upload?: UploadResult;
   readonly uploadNote?: string;
+  readonly smoke?: SmokeResult;
   /** The one-line reason the step failed, if it did. */
   readonly error?: string;
 }
@@ -78,6 +80,11 @@ export function renderSummary(report: RunReport, env: NodeJS.ProcessEnv = {}): s
       );
     }
     lines.push('');
+  }
+  if (report.smoke) {
+    const icon = {passed: '✅', failed: '❌', skipped: '⏭️'}[report.smoke.status];
+    const cls = report.smoke.cls ? ` <code>${report.smoke.cls}</code>` : '';
+    lines.push(`Smoke test: ${icon} ${report.smoke.status}${cls}: ${escapeHtml(report.smoke.detail)}`, '');
   }
   if (report.upload) {
     const link = report.upload.url

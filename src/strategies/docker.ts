@@ -70,9 +70,21 @@ async function ensureImage(ctx: AttemptContext, image: string): Promise<ProcessR
     env: ctx.env,
   });
   if (inspect.exitCode === 0) return inspect;
-  ctx.onLine(`maturin-fallback: pulling ${image}`);
-  return ctx.processes.start({argv: ['docker', 'pull', image], env: ctx.env}, ctx.onLine).done;
+  const tries = ctx.inputs.retries + 1;
+  let pulled: ProcessResult = inspect;
+  for (let i = 1; i <= tries && !ctx.signal.aborted; i++) {
+    ctx.onLine(`maturin-fallback: pulling ${image}${i > 1 ? ` (try ${i}/${tries})` : ''}`);
+    pulled = await ctx.processes.start({argv: ['docker', 'pull', image], env: ctx.env}, ctx.onLine).done;
+    if (pulled.exitCode === 0 || i === tries) break;
+    // Registries rate-limit and time out; only the pull is retried, nothing else re-runs.
+    const seconds = ctx.inputs.retryDelaySeconds * 2 ** (i - 1);
+    ctx.onLine(`maturin-fallback: docker pull failed (exit ${pulled.exitCode}); retrying in ${seconds}s`);
+    await sleep(seconds * 1000);
+  }
+  return pulled;
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function run(ctx: AttemptContext): Promise<ProcessResult> {
   const image = ctx.plan.image as string;

