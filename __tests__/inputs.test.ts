@@ -115,6 +115,18 @@ const BAD: readonly BadCase[] = [
   {why: 'upload 1', values: {upload: '1'}, message: msg('upload', '1', BOOL)},
   {why: 'sccache on', values: {sccache: 'on'}, message: msg('sccache', 'on', BOOL)},
   {why: 'retention-days 0', values: {'retention-days': '0'}, message: msg('retention-days', '0', RETENTION)},
+  {why: 'retries 6', values: {retries: '6'}, message: msg('retries', '6', 'a whole number from 0 to 5')},
+  {why: 'retries -1', values: {retries: '-1'}, message: msg('retries', '-1', 'a whole number from 0 to 5')},
+  {
+    why: 'retry-delay 1h',
+    values: {'retry-delay': '1h'},
+    message: msg('retry-delay', '1h', 'a whole number from 0 to 600'),
+  },
+  {
+    why: 'smoke-test yes',
+    values: {'smoke-test': 'yes'},
+    message: msg('smoke-test', 'yes', 'auto, true, false, warn'),
+  },
   {
     why: 'retention-days 91',
     values: {'retention-days': '91'},

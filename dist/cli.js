@@ -11,7 +11,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-QCQ6GM26.js";
+} from "./chunks/chunk-TDT7655Z.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/cli.ts

