@@ -33,7 +33,9 @@ describe('zig strategy', () => {
       ['zig:2014', 'success', undefined],
     ]);
     const wheel = run.outputs.wheels;
-    expect(path.basename(wheel)).toBe('kzg_ext-0.1.0-cp39-abi3-manylinux2014_x86_64.manylinux_2_17_x86_64.whl');
+    expect(path.basename(wheel)).toBe(
+      'kzg_ext-0.1.0-cp39-abi3-manylinux2014_x86_64.manylinux_2_17_x86_64.whl',
+    );
     const commitment = importWheel(wheel, 'import kzg_ext; print(kzg_ext.zero_blob_commitment_hex())');
     expect(commitment).toBe(`c0${'0'.repeat(94)}`);
     console.log(`zig:2014 kzg-ext wheel: ${path.basename(wheel)}; import ok (${commitment.slice(0, 8)}…)`);
@@ -43,7 +45,11 @@ describe('zig strategy', () => {
     const ws = makeWorkspace('pyo3-pure');
     const run = await runBundle({
       workspace: ws,
-      inputs: {'working-directory': 'pyo3-pure', strategies: 'zig, native', 'fallback-on': 'environment, zig'},
+      inputs: {
+        'working-directory': 'pyo3-pure',
+        strategies: 'zig, native',
+        'fallback-on': 'environment, zig',
+      },
       // GNU ld accepts -z nostart-stop-gc; zig's linker driver does not (a real cargo-zigbuild issue).
       env: {RUSTFLAGS: '-C link-arg=-Wl,-z,nostart-stop-gc'},
     });
@@ -51,6 +57,8 @@ describe('zig strategy', () => {
     const [zig, native] = JSON.parse(run.outputs.attempts) as AttemptJson[];
     expect(zig).toMatchObject({strategy: 'zig', outcome: 'failed', class: 'zig'});
     expect(native).toMatchObject({strategy: 'native', outcome: 'success'});
-    expect(run.log).toMatch(/✗ zig failed \(.*\) → zig \[pyo3-pure\]: .*unsupported linker extension flag: -z nostart-stop-gc; falling back to native/);
+    expect(run.log).toMatch(
+      /✗ zig failed \(.*\) → zig \[pyo3-pure\]: .*unsupported linker extension flag: -z nostart-stop-gc; falling back to native/,
+    );
   });
 });

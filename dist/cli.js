@@ -11,7 +11,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-TDT7655Z.js";
+} from "./chunks/chunk-3K35NYNZ.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/cli.ts

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import {actionsCache} from './cache/cache.js';
 import {readInputs} from './inputs/inputs.js';
 import {probeHost} from './plan/host.js';
 import {nodeProcesses} from './ports/process.js';
@@ -39,6 +40,7 @@ export async function main(): Promise<void> {
       processes: nodeProcesses,
       reporter: actionsReporter,
       artifacts: actionsArtifacts,
+      cache: actionsCache,
       env: process.env,
       probeHost: (needDocker) => probeHost(nodeProcesses, process.env, needDocker),
     });

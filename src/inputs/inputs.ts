@@ -38,6 +38,7 @@ export interface Inputs {
   readonly retries: number;
   readonly retryDelaySeconds: number;
   readonly smokeTest: SmokeMode;
+  readonly cache: boolean;
   readonly smokeCommand: string;
 }
 
@@ -90,6 +91,7 @@ export function readInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.en
     retryDelaySeconds: wholeNumber('retry-delay', get('retry-delay'), 10, 0, 600),
     smokeTest: oneOf('smoke-test', get('smoke-test') || 'auto', SMOKE_MODES),
     smokeCommand: get('smoke-command'),
+    cache: bool('cache', get('cache'), true),
   };
 }
 

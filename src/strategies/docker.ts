@@ -1,10 +1,10 @@
-import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Inputs} from '../inputs/inputs.js';
 import {normalizePolicy} from '../inputs/policy.js';
 import type {StrategySpec} from '../inputs/strategy-spec.js';
 import {defaultImage} from '../plan/images.js';
+import {attemptTargetDir} from '../plan/target-dir.js';
 import type {ProcessPort, ProcessResult} from '../ports/process.js';
 import {containerScript, dockerRunArgv, type Mount, mountArg} from './docker-run.js';
 import {forwardedEnvNames} from './env-allowlist.js';
@@ -54,16 +54,6 @@ export function mountRoot(workdir: string, env: NodeJS.ProcessEnv): string {
   return root;
 }
 
-function slug(text: string): string {
-  return text.replace(/[^A-Za-z0-9_.-]+/g, '-');
-}
-
-/** A target dir per strategy and image: build scripts compiled against one glibc never run against another. */
-export function dockerTargetDir(workdir: string, label: string, image: string): string {
-  const hash = createHash('sha256').update(image).digest('hex').slice(0, 8);
-  return path.join(workdir, 'target', 'maturin-fallback', `${slug(label)}-${hash}`);
-}
-
 async function ensureImage(ctx: AttemptContext, image: string): Promise<ProcessResult> {
   const inspect = await ctx.processes.capture({
     argv: ['docker', 'image', 'inspect', '--format', '{{.Id}}', image],
@@ -92,7 +82,7 @@ async function run(ctx: AttemptContext): Promise<ProcessResult> {
   if (pulled.exitCode !== 0) return pulled;
   const workdir = ctx.inputs.workingDirectory;
   const root = mountRoot(workdir, ctx.env);
-  const targetDir = dockerTargetDir(workdir, ctx.plan.label, image);
+  const targetDir = attemptTargetDir(workdir, ctx.env, ctx.plan.label, image);
   const cargoHome = path.join(ctx.dir, 'cargo-home');
   mkdirSync(targetDir, {recursive: true});
   mkdirSync(cargoHome, {recursive: true});
@@ -100,6 +90,7 @@ async function run(ctx: AttemptContext): Promise<ProcessResult> {
   const mounts: Mount[] = [
     {source: root, target: root},
     {source: ctx.dir, target: ctx.dir},
+    {source: targetDir, target: targetDir},
   ];
   const setEnv: Record<string, string> = {
     CARGO_TARGET_DIR: targetDir,

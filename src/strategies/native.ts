@@ -1,6 +1,7 @@
 import type {Inputs} from '../inputs/inputs.js';
 import type {StrategySpec} from '../inputs/strategy-spec.js';
 import {onPath} from '../plan/host.js';
+import {attemptTargetDir} from '../plan/target-dir.js';
 import {targetArch} from '../plan/targets.js';
 import type {ProcessResult} from '../ports/process.js';
 import {rustupEnv} from './host-tools.js';
@@ -41,7 +42,8 @@ export async function runOnHost(
   ctx: AttemptContext,
   extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<ProcessResult> {
-  const env = {...rustupEnv(ctx.env, ctx.inputs.rustToolchain), ...extraEnv};
+  const targetDir = attemptTargetDir(ctx.inputs.workingDirectory, ctx.env, ctx.plan.label);
+  const env = {...rustupEnv(ctx.env, ctx.inputs.rustToolchain), CARGO_TARGET_DIR: targetDir, ...extraEnv};
   if (ctx.sccache && onPath('sccache', env))
     Object.assign(env, {RUSTC_WRAPPER: 'sccache', SCCACHE_GHA_ENABLED: 'true'});
   else if (ctx.sccache) ctx.onLine('maturin-fallback: sccache is not on PATH; building without it');

