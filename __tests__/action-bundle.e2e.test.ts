@@ -178,6 +178,23 @@ describe('the action bundle on real Docker, maturin and crates', () => {
   });
 });
 
+describe('non-build commands pass straight through to maturin on the host', () => {
+  it('command: sdist writes the source distribution to out-dir, with no docker attempt and no smoke test', async () => {
+    const ws = makeWorkspace('pyo3-pure');
+    const run = await timed('sdist', () =>
+      runBundle({workspace: ws, inputs: {'working-directory': 'pyo3-pure', command: 'sdist'}}),
+    );
+    expect(run.code).toBe(0);
+    expect(readdirSync(path.join(ws, 'pyo3-pure', 'dist'))).toEqual(['pyo3_pure-0.1.0.tar.gz']);
+    expect(attempts(run.outputs.attempts).map((a) => [a.strategy, a.outcome])).toEqual([
+      ['native', 'success'],
+    ]);
+    expect(run.outputs.wheels).toBe('');
+    expect(run.outputs['smoke-test']).toBe('skipped');
+    expect(run.log).not.toContain('docker');
+  });
+});
+
 describe('ownership and cancellation as a non-root runner user', () => {
   const builder = builderIds();
 

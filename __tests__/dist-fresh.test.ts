@@ -38,4 +38,20 @@ describe('committed dist/', () => {
     );
     expect(JSON.parse(out)).toMatchObject({class: 'blst-ckzg', crates: ['c-kzg'], fallback: true});
   });
+
+  it('runs under node: the CLI reads a raw log downloaded from a GitHub run (timestamps, groups, ANSI)', () => {
+    const raw = [
+      '2026-11-25T10:00:00.0000000Z ##[group]Run PyO3/maturin-action@v1',
+      '2026-11-25T10:00:01.0000000Z \u001b[1m\u001b[33mwarning\u001b[0m: ring@0.17.8: aesv8-armx-linux64.S:4: error: #error "ARM assembler must define __ARM_ARCH"\r',
+      '2026-11-25T10:00:01.1000000Z \u001b[1m\u001b[31merror\u001b[0m: failed to run custom build command for `ring v0.17.8`\r',
+      "2026-11-25T10:00:02.0000000Z ##[error]The process '/usr/bin/docker' failed with exit code 1",
+    ].join('\n');
+    const out = execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'classify', '-'], {
+      input: raw,
+      encoding: 'utf8',
+    });
+    expect(out).toMatch(/^class: +ring$/m);
+    expect(out).toMatch(/^crates: +ring$/m);
+    expect(out).toMatch(/^fallback: yes/m);
+  });
 });
