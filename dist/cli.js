@@ -11,7 +11,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-3K35NYNZ.js";
+} from "./chunks/chunk-4BAGA356.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/cli.ts

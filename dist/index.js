@@ -8,7 +8,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-3K35NYNZ.js";
+} from "./chunks/chunk-4BAGA356.js";
 import {
   endGroup,
   error,

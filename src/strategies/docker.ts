@@ -76,17 +76,24 @@ async function ensureImage(ctx: AttemptContext, image: string): Promise<ProcessR
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function run(ctx: AttemptContext): Promise<ProcessResult> {
-  const image = ctx.plan.image as string;
-  const pulled = await ensureImage(ctx, image);
-  if (pulled.exitCode !== 0) return pulled;
+interface ContainerSetup {
+  readonly mounts: readonly Mount[];
+  readonly setEnv: Readonly<Record<string, string>>;
+  readonly hostTools: boolean;
+}
+
+/**
+ * Mounts and variables for the container: the project, the attempt's dir and its own target dir;
+ * with the host's toolchain, maturin and registry when it has them (no network needed), else the
+ * versions the script installs.
+ */
+async function containerSetup(ctx: AttemptContext, image: string): Promise<ContainerSetup> {
   const workdir = ctx.inputs.workingDirectory;
   const root = mountRoot(workdir, ctx.env);
   const targetDir = attemptTargetDir(workdir, ctx.env, ctx.plan.label, image);
   const cargoHome = path.join(ctx.dir, 'cargo-home');
   mkdirSync(targetDir, {recursive: true});
   mkdirSync(cargoHome, {recursive: true});
-  const tools = await hostToolchain(ctx, targetOrHost(ctx));
   const mounts: Mount[] = [
     {source: root, target: root},
     {source: ctx.dir, target: ctx.dir},
@@ -97,45 +104,54 @@ async function run(ctx: AttemptContext): Promise<ProcessResult> {
     CARGO_HOME: cargoHome,
     CARGO_TERM_COLOR: 'always',
   };
-  const useHostTools = tools !== undefined && ctx.maturin.isStatic;
-  if (useHostTools && tools) {
-    mounts.push({source: tools.sysroot, target: tools.sysroot, readOnly: true});
-    mounts.push({source: ctx.maturin.path, target: '/opt/maturin-fallback/bin/maturin', readOnly: true});
-    for (const dir of ['registry', 'git']) {
-      const host = path.join(tools.cargoHome, dir);
-      if (existsSync(host)) mounts.push({source: host, target: path.join(cargoHome, dir)});
-    }
-    setEnv.MF_TOOLCHAIN_BIN = path.join(tools.sysroot, 'bin');
-    setEnv.MF_MATURIN_DIR = '/opt/maturin-fallback/bin';
-    if (tools.fetched) setEnv.CARGO_NET_OFFLINE = 'true';
-  } else {
+  const tools = ctx.maturin.isStatic
+    ? await hostToolchain(ctx, ctx.inputs.target || ctx.host.triple)
+    : undefined;
+  if (!tools) {
     setEnv.MF_RUST_TOOLCHAIN = ctx.inputs.rustToolchain || 'stable';
     setEnv.MF_MATURIN_SPEC = ctx.maturin.version ? `==${ctx.maturin.version}` : '';
     if (ctx.inputs.target) setEnv.MF_TARGET = ctx.inputs.target;
+    return {mounts, setEnv, hostTools: false};
   }
+  mounts.push({source: tools.sysroot, target: tools.sysroot, readOnly: true});
+  mounts.push({source: ctx.maturin.path, target: '/opt/maturin-fallback/bin/maturin', readOnly: true});
+  for (const dir of ['registry', 'git']) {
+    const host = path.join(tools.cargoHome, dir);
+    if (existsSync(host)) mounts.push({source: host, target: path.join(cargoHome, dir)});
+  }
+  setEnv.MF_TOOLCHAIN_BIN = path.join(tools.sysroot, 'bin');
+  setEnv.MF_MATURIN_DIR = '/opt/maturin-fallback/bin';
+  if (tools.fetched) setEnv.CARGO_NET_OFFLINE = 'true';
+  return {mounts, setEnv, hostTools: true};
+}
+
+function shown(argv: readonly string[]): string {
+  return argv.map((a) => (/[\s'"$`\\]/.test(a) ? JSON.stringify(a) : a)).join(' ');
+}
+
+async function run(ctx: AttemptContext): Promise<ProcessResult> {
+  const image = ctx.plan.image as string;
+  const pulled = await ensureImage(ctx, image);
+  if (pulled.exitCode !== 0) return pulled;
+  const setup = await containerSetup(ctx, image);
   if (ctx.sccache)
     ctx.onLine('maturin-fallback: sccache runs on host builds only; this container builds without it');
   const scriptPath = path.join(ctx.dir, 'run-maturin.sh');
-  writeFileSync(
-    scriptPath,
-    containerScript({hostTools: useHostTools, beforeScript: ctx.inputs.beforeScriptLinux}),
-    {mode: 0o755},
-  );
+  const script = containerScript({hostTools: setup.hostTools, beforeScript: ctx.inputs.beforeScriptLinux});
+  writeFileSync(scriptPath, script, {mode: 0o755});
   const name = `maturin-fallback-${process.pid}-${ctx.plan.index}-${Date.now().toString(36)}`;
   const argv = dockerRunArgv({
     name,
     image,
-    workdir,
-    mounts,
-    forwardEnv: forwardedEnvNames(ctx.env).filter((n) => !(n in setEnv)),
-    setEnv,
+    workdir: ctx.inputs.workingDirectory,
+    mounts: setup.mounts,
+    forwardEnv: forwardedEnvNames(ctx.env).filter((n) => !(n in setup.setEnv)),
+    setEnv: setup.setEnv,
     dockerOptions: ctx.inputs.dockerOptions,
     scriptPath,
     maturinArgs: ctx.maturinArgs,
   });
-  ctx.onLine(
-    `maturin-fallback: docker ${argv.map((a) => (/[\s'"$`\\]/.test(a) ? JSON.stringify(a) : a)).join(' ')}`,
-  );
+  ctx.onLine(`maturin-fallback: docker ${shown(argv)}`);
   activeContainers.add(name);
   const onAbort = () => void ctx.processes.capture({argv: ['docker', 'kill', name], env: ctx.env});
   ctx.signal.addEventListener('abort', onAbort, {once: true});
@@ -145,14 +161,9 @@ async function run(ctx: AttemptContext): Promise<ProcessResult> {
     ctx.signal.removeEventListener('abort', onAbort);
     await removeContainer(ctx.processes, name, ctx.env);
     activeContainers.delete(name);
-    await fixOwnership(ctx, image, [
-      ...new Set([root, ctx.dir, ...mounts.filter((m) => !m.readOnly).map((m) => m.source)]),
-    ]);
+    const writable = setup.mounts.filter((m) => !m.readOnly).map((m) => m.source);
+    await fixOwnership(ctx, image, [...new Set(writable)]);
   }
-}
-
-function targetOrHost(ctx: AttemptContext): string {
-  return ctx.inputs.target || ctx.host.triple;
 }
 
 async function removeContainer(processes: ProcessPort, name: string, env: NodeJS.ProcessEnv): Promise<void> {

@@ -199,9 +199,9 @@ var InputError = class extends Error {
   name = "InputError";
 };
 function invalid(input, value, allowed) {
-  const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  const shown2 = value.length > 80 ? `${value.slice(0, 77)}...` : value;
   return new InputError(
-    `Invalid input '${input}': '${shown.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}'. Allowed: ${allowed}.`
+    `Invalid input '${input}': '${shown2.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}'. Allowed: ${allowed}.`
   );
 }
 var STRATEGY_ALLOWED = `a comma-separated list of ${STRATEGY_KINDS.join("|")}[:POLICY], POLICY one of ${POLICIES.join(", ")}`;
@@ -1484,17 +1484,13 @@ async function ensureImage(ctx, image) {
   return pulled;
 }
 var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function run(ctx) {
-  const image = ctx.plan.image;
-  const pulled = await ensureImage(ctx, image);
-  if (pulled.exitCode !== 0) return pulled;
+async function containerSetup(ctx, image) {
   const workdir = ctx.inputs.workingDirectory;
   const root = mountRoot(workdir, ctx.env);
   const targetDir = attemptTargetDir(workdir, ctx.env, ctx.plan.label, image);
   const cargoHome = path8.join(ctx.dir, "cargo-home");
   mkdirSync(targetDir, { recursive: true });
   mkdirSync(cargoHome, { recursive: true });
-  const tools = await hostToolchain(ctx, targetOrHost(ctx));
   const mounts = [
     { source: root, target: root },
     { source: ctx.dir, target: ctx.dir },
@@ -1505,45 +1501,50 @@ async function run(ctx) {
     CARGO_HOME: cargoHome,
     CARGO_TERM_COLOR: "always"
   };
-  const useHostTools = tools !== void 0 && ctx.maturin.isStatic;
-  if (useHostTools && tools) {
-    mounts.push({ source: tools.sysroot, target: tools.sysroot, readOnly: true });
-    mounts.push({ source: ctx.maturin.path, target: "/opt/maturin-fallback/bin/maturin", readOnly: true });
-    for (const dir of ["registry", "git"]) {
-      const host = path8.join(tools.cargoHome, dir);
-      if (existsSync3(host)) mounts.push({ source: host, target: path8.join(cargoHome, dir) });
-    }
-    setEnv.MF_TOOLCHAIN_BIN = path8.join(tools.sysroot, "bin");
-    setEnv.MF_MATURIN_DIR = "/opt/maturin-fallback/bin";
-    if (tools.fetched) setEnv.CARGO_NET_OFFLINE = "true";
-  } else {
+  const tools = ctx.maturin.isStatic ? await hostToolchain(ctx, ctx.inputs.target || ctx.host.triple) : void 0;
+  if (!tools) {
     setEnv.MF_RUST_TOOLCHAIN = ctx.inputs.rustToolchain || "stable";
     setEnv.MF_MATURIN_SPEC = ctx.maturin.version ? `==${ctx.maturin.version}` : "";
     if (ctx.inputs.target) setEnv.MF_TARGET = ctx.inputs.target;
+    return { mounts, setEnv, hostTools: false };
   }
+  mounts.push({ source: tools.sysroot, target: tools.sysroot, readOnly: true });
+  mounts.push({ source: ctx.maturin.path, target: "/opt/maturin-fallback/bin/maturin", readOnly: true });
+  for (const dir of ["registry", "git"]) {
+    const host = path8.join(tools.cargoHome, dir);
+    if (existsSync3(host)) mounts.push({ source: host, target: path8.join(cargoHome, dir) });
+  }
+  setEnv.MF_TOOLCHAIN_BIN = path8.join(tools.sysroot, "bin");
+  setEnv.MF_MATURIN_DIR = "/opt/maturin-fallback/bin";
+  if (tools.fetched) setEnv.CARGO_NET_OFFLINE = "true";
+  return { mounts, setEnv, hostTools: true };
+}
+function shown(argv2) {
+  return argv2.map((a) => /[\s'"$`\\]/.test(a) ? JSON.stringify(a) : a).join(" ");
+}
+async function run(ctx) {
+  const image = ctx.plan.image;
+  const pulled = await ensureImage(ctx, image);
+  if (pulled.exitCode !== 0) return pulled;
+  const setup = await containerSetup(ctx, image);
   if (ctx.sccache)
     ctx.onLine("maturin-fallback: sccache runs on host builds only; this container builds without it");
   const scriptPath = path8.join(ctx.dir, "run-maturin.sh");
-  writeFileSync(
-    scriptPath,
-    containerScript({ hostTools: useHostTools, beforeScript: ctx.inputs.beforeScriptLinux }),
-    { mode: 493 }
-  );
+  const script = containerScript({ hostTools: setup.hostTools, beforeScript: ctx.inputs.beforeScriptLinux });
+  writeFileSync(scriptPath, script, { mode: 493 });
   const name = `maturin-fallback-${process.pid}-${ctx.plan.index}-${Date.now().toString(36)}`;
   const argv2 = dockerRunArgv({
     name,
     image,
-    workdir,
-    mounts,
-    forwardEnv: forwardedEnvNames(ctx.env).filter((n) => !(n in setEnv)),
-    setEnv,
+    workdir: ctx.inputs.workingDirectory,
+    mounts: setup.mounts,
+    forwardEnv: forwardedEnvNames(ctx.env).filter((n) => !(n in setup.setEnv)),
+    setEnv: setup.setEnv,
     dockerOptions: ctx.inputs.dockerOptions,
     scriptPath,
     maturinArgs: ctx.maturinArgs
   });
-  ctx.onLine(
-    `maturin-fallback: docker ${argv2.map((a) => /[\s'"$`\\]/.test(a) ? JSON.stringify(a) : a).join(" ")}`
-  );
+  ctx.onLine(`maturin-fallback: docker ${shown(argv2)}`);
   activeContainers.add(name);
   const onAbort = () => void ctx.processes.capture({ argv: ["docker", "kill", name], env: ctx.env });
   ctx.signal.addEventListener("abort", onAbort, { once: true });
@@ -1553,13 +1554,9 @@ async function run(ctx) {
     ctx.signal.removeEventListener("abort", onAbort);
     await removeContainer(ctx.processes, name, ctx.env);
     activeContainers.delete(name);
-    await fixOwnership(ctx, image, [
-      .../* @__PURE__ */ new Set([root, ctx.dir, ...mounts.filter((m) => !m.readOnly).map((m) => m.source)])
-    ]);
+    const writable = setup.mounts.filter((m) => !m.readOnly).map((m) => m.source);
+    await fixOwnership(ctx, image, [...new Set(writable)]);
   }
-}
-function targetOrHost(ctx) {
-  return ctx.inputs.target || ctx.host.triple;
 }
 async function removeContainer(processes, name, env) {
   await processes.capture({ argv: ["docker", "rm", "-f", name], env });
