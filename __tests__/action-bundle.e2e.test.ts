@@ -14,6 +14,7 @@ import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals';
 import {
+  attemptsOf,
   builderIds,
   importWheel,
   labelledContainers,
@@ -24,19 +25,6 @@ import {
   startBundle,
 } from './helpers/run-bundle.js';
 
-interface AttemptJson {
-  strategy: string;
-  outcome: string;
-  class?: string;
-  crates?: string[];
-  evidence?: string;
-  abortedEarly?: boolean;
-  reason?: string;
-  fatalToEndSeconds?: number;
-  durationSeconds: number;
-}
-
-const attempts = (json: string): AttemptJson[] => JSON.parse(json) as AttemptJson[];
 const timings: Record<string, number> = {};
 
 async function timed<T>(name: string, f: () => Promise<T>): Promise<T> {
@@ -97,7 +85,7 @@ describe('the action bundle on real Docker, maturin and crates', () => {
       }),
     );
     expect(run.code).toBe(0);
-    const [docker, native] = attempts(run.outputs.attempts);
+    const [docker, native] = attemptsOf(run);
     expect(docker).toMatchObject({
       strategy: 'docker',
       outcome: 'failed',
@@ -148,7 +136,7 @@ describe('the action bundle on real Docker, maturin and crates', () => {
     expect(run.outputs['failure-class']).toBe('rust-compile');
     expect(run.outputs.strategy).toBe('');
     expect(run.outputs.wheels).toBe('');
-    const list = attempts(run.outputs.attempts);
+    const list = attemptsOf(run);
     expect(list.map((a) => [a.strategy, a.outcome, a.class])).toEqual([['docker', 'failed', 'rust-compile']]);
     expect(run.log).toMatch(
       /::error::docker failed with rust-compile \[broken-rust\], which fallback-on does not allow to fall back: error\[E0308\]: mismatched types/,
@@ -166,7 +154,7 @@ describe('the action bundle on real Docker, maturin and crates', () => {
       }),
     );
     expect(run.code).toBe(0);
-    const [docker, native] = attempts(run.outputs.attempts);
+    const [docker, native] = attemptsOf(run);
     expect(docker.outcome).toBe('skipped');
     expect(docker.reason).toMatch(
       /Docker daemon is not reachable .*Cannot connect to the Docker daemon at unix:\/\/\/nonexistent\/docker\.sock/,
@@ -186,9 +174,7 @@ describe('non-build commands pass straight through to maturin on the host', () =
     );
     expect(run.code).toBe(0);
     expect(readdirSync(path.join(ws, 'pyo3-pure', 'dist'))).toEqual(['pyo3_pure-0.1.0.tar.gz']);
-    expect(attempts(run.outputs.attempts).map((a) => [a.strategy, a.outcome])).toEqual([
-      ['native', 'success'],
-    ]);
+    expect(attemptsOf(run).map((a) => [a.strategy, a.outcome])).toEqual([['native', 'success']]);
     expect(run.outputs.wheels).toBe('');
     expect(run.outputs['smoke-test']).toBe('skipped');
     expect(run.log).not.toContain('docker');

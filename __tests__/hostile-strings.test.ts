@@ -22,7 +22,7 @@ import {maturinArgv, planBuild} from '../src/plan/planner.js';
 import {nodeProcesses} from '../src/ports/process.js';
 import {containerScript, dockerRunArgv} from '../src/strategies/docker-run.js';
 import type {HostInfo} from '../src/strategies/strategy.js';
-import {inputsFrom} from './helpers/inputs.js';
+import {inputsFrom, LINUX_X64_HOST} from './helpers/inputs.js';
 
 /** Each would create X in the working directory if a shell ever parsed it. */
 const HOSTILE = [
@@ -106,15 +106,7 @@ describe('the real container script under bash', () => {
   });
 });
 
-const HOST: HostInfo = {
-  platform: 'linux',
-  arch: 'x64',
-  triple: 'x86_64-unknown-linux-gnu',
-  uid: 1001,
-  gid: 1001,
-  docker: {usable: true, version: '27.5.1'},
-  hasCrossCompiler: () => false,
-};
+const HOST: HostInfo = LINUX_X64_HOST;
 
 const ARGS_INPUT =
   `--release -i '$(touch X)' --features "\`touch X\`" '; touch X' "' ; touch X '" '" && touch X "' ` +

@@ -2,20 +2,12 @@ import {afterAll, describe, expect, it} from '@jest/globals';
 import {defaultImage} from '../src/plan/images.js';
 import {maturinArgv, planBuild} from '../src/plan/planner.js';
 import type {HostInfo} from '../src/strategies/strategy.js';
-import {type InputValues, inputsFrom, makeWorkspace} from './helpers/inputs.js';
+import {type InputValues, inputsFrom, LINUX_X64_HOST, makeWorkspace} from './helpers/inputs.js';
 
 const workspace = makeWorkspace('mf-planner-');
 afterAll(() => workspace.cleanup());
 
-const LINUX_X64: HostInfo = {
-  platform: 'linux',
-  arch: 'x64',
-  triple: 'x86_64-unknown-linux-gnu',
-  uid: 1001,
-  gid: 1001,
-  docker: {usable: true, version: '27.5.1'},
-  hasCrossCompiler: () => false,
-};
+const LINUX_X64: HostInfo = LINUX_X64_HOST;
 const MACOS_ARM: HostInfo = {
   ...LINUX_X64,
   platform: 'darwin',

@@ -6,13 +6,7 @@ import {mkdtempSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from '@jest/globals';
-import {makeWorkspace, runBundle} from './helpers/run-bundle.js';
-
-interface AttemptJson {
-  strategy: string;
-  outcome: string;
-  class?: string;
-}
+import {attemptsOf, makeWorkspace, runBundle} from './helpers/run-bundle.js';
 
 describe('transient failures are retried on the same strategy before the chain moves on', () => {
   it('retries only the docker pull from an unreachable registry, then falls back to native', async () => {
@@ -34,7 +28,7 @@ describe('transient failures are retried on the same strategy before the chain m
       'docker pull failed (exit 1); retrying in 1s',
       'docker pull failed (exit 1); retrying in 2s',
     ]);
-    const [docker, native] = JSON.parse(run.outputs.attempts) as AttemptJson[];
+    const [docker, native] = attemptsOf(run);
     expect(docker).toMatchObject({strategy: 'docker', outcome: 'failed', class: 'docker-pull'});
     expect(native).toMatchObject({strategy: 'native', outcome: 'success'});
     expect(run.outputs['fell-back']).toBe('true');

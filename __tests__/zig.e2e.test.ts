@@ -4,14 +4,7 @@
  */
 import path from 'node:path';
 import {describe, expect, it} from '@jest/globals';
-import {importWheel, makeWorkspace, runBundle, STANDIN_IMAGE} from './helpers/run-bundle.js';
-
-interface AttemptJson {
-  strategy: string;
-  outcome: string;
-  class?: string;
-  abortedEarly?: boolean;
-}
+import {attemptsOf, importWheel, makeWorkspace, runBundle, STANDIN_IMAGE} from './helpers/run-bundle.js';
 
 describe('zig strategy', () => {
   it('is the middle step for blst/c-kzg: docker fails (gnu89), zig:2014 builds a manylinux_2_17 wheel that works', async () => {
@@ -27,7 +20,7 @@ describe('zig strategy', () => {
       },
     });
     expect(run.code).toBe(0);
-    const attempts = JSON.parse(run.outputs.attempts) as AttemptJson[];
+    const attempts = attemptsOf(run);
     expect(attempts.map((a) => [a.strategy, a.outcome, a.class])).toEqual([
       ['docker', 'failed', 'blst-ckzg'],
       ['zig:2014', 'success', undefined],
@@ -54,7 +47,7 @@ describe('zig strategy', () => {
       env: {RUSTFLAGS: '-C link-arg=-Wl,-z,nostart-stop-gc'},
     });
     expect(run.code).toBe(0);
-    const [zig, native] = JSON.parse(run.outputs.attempts) as AttemptJson[];
+    const [zig, native] = attemptsOf(run);
     expect(zig).toMatchObject({strategy: 'zig', outcome: 'failed', class: 'zig'});
     expect(native).toMatchObject({strategy: 'native', outcome: 'success'});
     expect(run.log).toMatch(

@@ -2,6 +2,7 @@ import {mkdirSync, mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {type InputGetter, type Inputs, readInputs} from '../../src/inputs/inputs.js';
+import type {HostInfo} from '../../src/strategies/strategy.js';
 
 /** Input values by their action.yml names; unset names read as ''. */
 export type InputValues = Readonly<Record<string, string>>;
@@ -21,3 +22,14 @@ export function makeWorkspace(prefix = 'mf-inputs-'): {dir: string; cleanup: () 
 export function inputsFrom(values: InputValues, workspace: string): Inputs {
   return readInputs(getter(values), {GITHUB_WORKSPACE: workspace});
 }
+
+/** A Linux x64 runner with a reachable Docker daemon and no cross compilers. */
+export const LINUX_X64_HOST: HostInfo = {
+  platform: 'linux',
+  arch: 'x64',
+  triple: 'x86_64-unknown-linux-gnu',
+  uid: 1001,
+  gid: 1001,
+  docker: {usable: true, version: '27.5.1'},
+  hasCrossCompiler: () => false,
+};

@@ -10,6 +10,23 @@ export const BUNDLE = path.join(ROOT, 'dist', 'index.js');
 export const STANDIN_IMAGE = 'maturin-fallback/standin:bullseye';
 export const BUILDER_ENV_FILE = '/etc/maturin-fallback/builder.env';
 
+/** One entry of the `attempts` output, as the tests read it. */
+export interface AttemptJson {
+  strategy: string;
+  outcome: string;
+  class?: string;
+  crates?: string[];
+  evidence?: string;
+  abortedEarly?: boolean;
+  reason?: string;
+  fatalToEndSeconds?: number;
+  durationSeconds: number;
+}
+
+export function attemptsOf(run: {outputs: Record<string, string>}): AttemptJson[] {
+  return JSON.parse(run.outputs.attempts) as AttemptJson[];
+}
+
 export interface BundleRun {
   readonly code: number | null;
   readonly log: string;
