@@ -1,46 +1,20 @@
 import {createRequire as __mfCreateRequire} from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
+  USAGE
+} from "./chunks/chunk-YGXC5NZG.js";
+import {
   DEFAULT_FALLBACK_ON,
   InputError,
   LogClassifier,
-  actionsArtifacts,
-  allowsFallback,
-  attemptLine,
-  installSignalHandlers,
-  nodeProcesses,
-  probeHost,
-  readInputs,
-  runBuild
-} from "./chunks/chunk-4BAGA356.js";
+  allowsFallback
+} from "./chunks/chunk-DZUAKZLP.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/cli.ts
 import { createReadStream } from "node:fs";
-
-// src/ports/reporter.ts
-function consoleReporter(write = (l) => process.stdout.write(`${l}
-`)) {
-  return {
-    info: write,
-    startGroup: (title) => write(`\u25B6 ${title}`),
-    endGroup: () => void 0,
-    warning: (m) => write(`warning: ${m}`),
-    error: (m) => write(`error: ${m}`),
-    notice: (m) => write(`notice: ${m}`)
-  };
-}
-
-// src/cli.ts
-var USAGE = `usage:
-  maturin-fallback classify [--json] FILE|-      diagnose a saved build log (raw GitHub logs welcome)
-  maturin-fallback build [--INPUT VALUE]... [-- MATURIN ARGS]
-      runs the same chain as the action; --INPUT is any action input, e.g.
-      --strategies "docker:2014, native" --fallback-on environment --container IMAGE
-      --docker-options "-e CFLAGS=-std=gnu89" --out-dir dist --working-directory path`;
 async function classifyStream(stream) {
   const classifier = new LogClassifier();
-  stream.setEncoding("utf8");
-  for await (const chunk of stream) classifier.write(chunk);
+  for await (const chunk of stream) classifier.writeBytes(chunk);
   classifier.end();
   return classifier.diagnose();
 }
@@ -76,54 +50,11 @@ async function classifyCommand(args) {
   }
   return 0;
 }
-function quoteArg(arg) {
-  if (arg !== "" && !/[\s"'\\]/.test(arg)) return arg;
-  return arg.includes('"') ? `'${arg}'` : `"${arg}"`;
-}
-function parseBuildFlags(args) {
-  const values = /* @__PURE__ */ new Map();
-  const dashdash = args.indexOf("--");
-  const own = dashdash >= 0 ? args.slice(0, dashdash) : args;
-  if (dashdash >= 0)
-    values.set(
-      "args",
-      args.slice(dashdash + 1).map(quoteArg).join(" ")
-    );
-  for (let i = 0; i < own.length; i++) {
-    const flag = own[i];
-    if (!flag.startsWith("--") || own[i + 1] === void 0)
-      throw new InputError(`Unexpected argument '${flag}'.
-${USAGE}`);
-    values.set(flag.slice(2), own[++i]);
-  }
-  return values;
-}
-async function buildCommand(args) {
-  const flags = parseBuildFlags(args);
-  const inputs = readInputs((name) => flags.get(name) ?? "");
-  const reporter = consoleReporter();
-  installSignalHandlers(reporter.info);
-  const report = await runBuild(inputs, {
-    processes: nodeProcesses,
-    reporter,
-    artifacts: actionsArtifacts,
-    env: process.env,
-    probeHost: (needDocker) => probeHost(nodeProcesses, process.env, needDocker)
-  });
-  console.log("\nSummary:");
-  for (const a of report.chain.attempts) console.log(`  ${attemptLine(a, void 0).replace(/; .*$/, "")}`);
-  for (const w of report.wheels) console.log(`  wheel: ${w.file} (${w.bytes} bytes)`);
-  if (report.error) {
-    console.error(`error: ${report.error}`);
-    return 1;
-  }
-  return 0;
-}
 async function cli(argv) {
   const [command, ...rest] = argv;
   try {
     if (command === "classify") return await classifyCommand(rest);
-    if (command === "build") return await buildCommand(rest);
+    if (command === "build") return await (await import("./chunks/cli-build-RTRQQRJ3.js")).buildCommand(rest);
     console.error(USAGE);
     return 2;
   } catch (e) {

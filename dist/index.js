@@ -1,15 +1,5 @@
 import {createRequire as __mfCreateRequire} from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
-  actionsArtifacts,
-  actionsCache,
-  docsLink,
-  installSignalHandlers,
-  nodeProcesses,
-  probeHost,
-  readInputs,
-  runBuild
-} from "./chunks/chunk-4BAGA356.js";
-import {
   endGroup,
   error,
   getInput,
@@ -22,6 +12,18 @@ import {
   warning
 } from "./chunks/chunk-VWTFJNXT.js";
 import "./chunks/chunk-6B6M4EXZ.js";
+import {
+  actionsArtifacts,
+  actionsCache,
+  installSignalHandlers,
+  nodeProcesses,
+  probeHost,
+  readInputs,
+  runBuild
+} from "./chunks/chunk-7XEFGFPZ.js";
+import {
+  docsLink
+} from "./chunks/chunk-DZUAKZLP.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -1,5 +1,6 @@
+import {ChunkScanner} from './chunk-scanner.js';
 import {CLASS_PRIORITY, docsLink, ENVIRONMENT_CLASSES, type FailureClass, REMEDIES} from './classes.js';
-import {LineSplitter, normalizeLine} from './normalize.js';
+import {normalizeLine} from './normalize.js';
 import {
   CRATE_CLASSES,
   FATAL_MARKERS,
@@ -77,7 +78,14 @@ export class LogClassifier {
   private readonly mentionedCrates = new Set<string>();
   /** First output line of a known crate (ring, blst…) that printed no error: the last resort of evidence. */
   private readonly mentionEvidence = new Map<FailureClass, Evidence>();
-  private readonly splitter = new LineSplitter((line) => this.pushLine(line));
+  private readonly scanner = new ChunkScanner(
+    (line) => this.pushLine(this.decode(line)),
+    (line) => this.skippedLine(this.decode(line)),
+    () => this.blockCrate !== undefined,
+    (line) => this.knownCrateLine(this.decode(line)),
+  );
+  /** Chunks arrive as bytes read as latin1 (writeBytes): lines must be decoded as UTF-8. */
+  private latin1 = false;
   private blockCrate: string | undefined;
   private blockIndent = 0;
   private awaitingMaturinCause = false;
@@ -92,12 +100,39 @@ export class LogClassifier {
 
   /** Feeds a raw chunk of output (any split, any line ending). */
   write(chunk: string): void {
-    this.splitter.push(chunk);
+    this.scanner.push(chunk);
+  }
+
+  /**
+   * Feeds raw bytes. They are scanned as latin1 (no UTF-8 decoding of the whole log: the keys are
+   * ASCII), and only the lines the classifier reads are decoded as UTF-8.
+   */
+  writeBytes(chunk: Uint8Array): void {
+    this.latin1 = true;
+    this.scanner.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1'));
   }
 
   /** Flushes a trailing partial line. */
   end(): void {
-    this.splitter.end();
+    this.scanner.end();
+  }
+
+  private decode(line: string): string {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: any byte above ASCII marks a multi-byte UTF-8 sequence.
+    return this.latin1 && /[\u0080-\u00ff]/.test(line) ? Buffer.from(line, 'latin1').toString('utf8') : line;
+  }
+
+  /** Output of blst, ring…: remembered once per crate, in case nothing better turns up. */
+  private knownCrateLine(raw: string): void {
+    const line = normalizeLine(raw);
+    const output = CRATE_OUTPUT.exec(line);
+    if (output && !this.mentionedCrates.has(output[1])) this.attributeCrate(line);
+  }
+
+  /** A line without any rule's key: it can only end a build script's error block. */
+  private skippedLine(raw: string): void {
+    const line = normalizeLine(raw);
+    if (line.trim() !== '') this.trackBlock(line);
   }
 
   /** Feeds one line; returns true when the line is fatal (see sawFatalLine). */
@@ -107,7 +142,8 @@ export class LogClassifier {
     this.order++;
     this.trackBlock(line);
     const crate = this.attributeCrate(line);
-    const rule = RULES.find((r) => r.pattern.test(line));
+    const lower = line.toLowerCase();
+    const rule = RULES.find((r) => r.keys.some((k) => lower.includes(k)) && r.pattern.test(line));
     if (rule) this.record(rule, line, crate);
     else this.maturinCause(line, crate);
     if (FAILURE_SEEN.test(line)) this.failureSeen = true;
@@ -211,7 +247,11 @@ export class LogClassifier {
     if (!this.awaitingMaturinCause || !cause) return;
     this.awaitingMaturinCause = false;
     if (MATURIN_WRAPPER_CAUSES.test(cause[1])) return;
-    this.record({id: 'maturin-cause', cls: 'maturin-config', weight: 2, pattern: /$^/}, line, crate);
+    this.record(
+      {id: 'maturin-cause', cls: 'maturin-config', weight: 2, keys: [], pattern: /$^/},
+      line,
+      crate,
+    );
   }
 
   private collectClasses(): FailureClass[] {

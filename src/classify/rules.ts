@@ -10,6 +10,11 @@ export type Weight = 1 | 2 | 3;
 
 export interface Rule {
   readonly id: string;
+  /**
+   * Lower-case substrings of which every line the pattern can match contains at least one. They let
+   * the classifier skip a rule, and whole stretches of log, without running a regular expression.
+   */
+  readonly keys: readonly string[];
   readonly cls: FailureClass;
   readonly weight: Weight;
   readonly pattern: RegExp;
@@ -25,14 +30,30 @@ export const RULES: readonly Rule[] = [
   // Docker itself: when these appear the build never ran.
   {
     id: 'docker-socket',
+    keys: ['docker'],
     cls: 'docker-daemon',
     weight: 3,
     pattern:
       /Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon|error during connect: .*docker|docker: command not found|failed to connect to the docker API/i,
   },
-  {id: 'docker-rate-limit', cls: 'docker-pull', weight: 3, pattern: /toomanyrequests|pull rate limit/i},
+  {
+    id: 'docker-rate-limit',
+    keys: ['toomanyrequests', 'pull rate limit'],
+    cls: 'docker-pull',
+    weight: 3,
+    pattern: /toomanyrequests|pull rate limit/i,
+  },
   {
     id: 'docker-pull-denied',
+    keys: [
+      'pull access denied',
+      'manifest unknown',
+      'manifest for',
+      'error response from daemon',
+      'unauthorized: authentication required',
+      'denied: requested access',
+      'failed to resolve reference',
+    ],
     cls: 'docker-pull',
     weight: 3,
     pattern:
@@ -42,12 +63,22 @@ export const RULES: readonly Rule[] = [
   // Resource exhaustion explains every error that follows it.
   {
     id: 'enospc',
+    keys: ['no space left', 'enospc', '[errno 28]', 'disk quota'],
     cls: 'disk-full',
     weight: 3,
     pattern: /No space left on device|\bENOSPC\b|\[Errno 28\]|disk quota exceeded/i,
   },
   {
     id: 'oom-sigkill',
+    keys: [
+      'signal: 9',
+      'killed signal',
+      'memory allocation of',
+      'out of memory',
+      'bad_alloc',
+      'cannot allocate memory',
+      'memory exhausted',
+    ],
     cls: 'oom',
     weight: 3,
     pattern:
@@ -57,6 +88,16 @@ export const RULES: readonly Rule[] = [
   // Toolchain too old: cargo refuses before compiling.
   {
     id: 'msrv',
+    keys: [
+      'is not supported by the following packages',
+      'requires rustc',
+      'edition20',
+      'not stabilized in this version of cargo',
+      'cannot be built because it requires',
+      'requires the cargo feature',
+      'unsupported rustc version',
+      'unsupported rust version',
+    ],
     cls: 'rustc-too-old',
     weight: 3,
     pattern:
@@ -66,6 +107,7 @@ export const RULES: readonly Rule[] = [
   // blst / c-kzg: their symbols, their sources, their known assembler rejection.
   {
     id: 'blst-symbol',
+    keys: ['undefined symbol', 'undefined reference', 'sigill in blst'],
     cls: 'blst-ckzg',
     weight: 3,
     pattern:
@@ -73,14 +115,41 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'blst-frame',
+    keys: [
+      ' in blst',
+      ' in _blst',
+      ' in mulx_mont',
+      ' in sqr_mont',
+      ' in sqrx_mont',
+      ' in ct_inverse_mod',
+      ' in pointone',
+    ],
     cls: 'blst-ckzg',
     weight: 3,
     pattern:
       /^#\d+ +0x[0-9a-f]+ in (?:_?blst_\w+|mulx_mont_\w+|sqrx?_mont_\w+|ct_inverse_mod_\w+|POINTonE[12]_\w+|blst::)/i,
   },
-  {id: 'blst-cfi', cls: 'blst-ckzg', weight: 3, pattern: /invalid CFI advance_loc expression/},
+  {
+    id: 'blst-cfi',
+    keys: ['invalid cfi advance_loc'],
+    cls: 'blst-ckzg',
+    weight: 3,
+    pattern: /invalid CFI advance_loc expression/,
+  },
   {
     id: 'blst-source',
+    keys: [
+      'blst/src',
+      'blst/build',
+      'blst/bindings',
+      'blst\\src',
+      'blst\\build',
+      'blst\\bindings',
+      'c-kzg-4844/src',
+      'c-kzg-4844\\src',
+      'ckzg/src',
+      'ckzg\\src',
+    ],
     cls: 'blst-ckzg',
     weight: 2,
     pattern:
@@ -90,12 +159,14 @@ export const RULES: readonly Rule[] = [
   // ring, openssl, libclang, python: named causes.
   {
     id: 'ring-arm-arch',
+    keys: ['__arm_arch', 'ring-core'],
     cls: 'ring',
     weight: 3,
     pattern: /ARM assembler must define __ARM_ARCH|ring-core[/\\].*error/,
   },
   {
     id: 'openssl-missing',
+    keys: ['openssl', 'ipc/cmd.pm'],
     cls: 'openssl',
     weight: 3,
     pattern:
@@ -103,18 +174,21 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'openssl-symbol',
+    keys: ['undefined reference'],
     cls: 'openssl',
     weight: 2,
     pattern: /undefined reference to `(?:SSL|EVP|OPENSSL|CRYPTO|ERR)_/,
   },
   {
     id: 'openssl-env',
+    keys: ['openssl_'],
     cls: 'openssl',
     weight: 1,
     pattern: /\b(?:[A-Z0-9_]+_)?OPENSSL_(?:DIR|LIB_DIR|INCLUDE_DIR)\b/,
   },
   {
     id: 'libclang',
+    keys: ['libclang', 'unable to generate bindings'],
     cls: 'libclang',
     weight: 3,
     pattern:
@@ -122,6 +196,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'python-missing',
+    keys: ['python', 'undefined reference'],
     cls: 'python',
     weight: 3,
     pattern:
@@ -131,12 +206,14 @@ export const RULES: readonly Rule[] = [
   // Build tools that are absent.
   {
     id: 'patchelf',
+    keys: ['patchelf'],
     cls: 'missing-toolchain',
     weight: 3,
     pattern: /Failed to execute 'patchelf'|patchelf: (?:command )?not found/i,
   },
   {
     id: 'tool-missing',
+    keys: ['failed to find tool', 'linker `', 'cmake', 'could not find', 'not found'],
     cls: 'missing-toolchain',
     weight: 3,
     pattern:
@@ -146,6 +223,7 @@ export const RULES: readonly Rule[] = [
   // zig as a linker/compiler driver.
   {
     id: 'zig-linker',
+    keys: ['unsupported linker', 'zig'],
     cls: 'zig',
     weight: 3,
     pattern:
@@ -155,6 +233,7 @@ export const RULES: readonly Rule[] = [
   // Generic C/C++/asm failures (cc-rs, cmake, make, the compilers themselves).
   {
     id: 'cc-rs-command',
+    keys: ['toolexecerror', 'error occurred', 'did not execute successfully'],
     cls: 'c-build',
     weight: 2,
     pattern:
@@ -162,6 +241,16 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'c-compiler-error',
+    keys: [
+      ': error',
+      ': fatal error',
+      'error:',
+      '#error',
+      'assembler messages',
+      'unrecognized command',
+      'initial declarations',
+      'c99 mode',
+    ],
     cls: 'c-build',
     weight: 2,
     pattern:
@@ -169,16 +258,18 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'c-native-lib',
+    keys: ['could not find native static library', 'cmake error', 'ninja: build stopped', 'gyp err!'],
     cls: 'c-build',
     weight: 2,
     pattern: /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error/,
   },
   // make also wraps cargo itself (`Error 101`), so alone it is only a hint.
-  {id: 'make-failed', cls: 'c-build', weight: 1, pattern: /make(?:\[\d+\])?: \*\*\* /},
+  {id: 'make-failed', keys: ['*** '], cls: 'c-build', weight: 1, pattern: /make(?:\[\d+\])?: \*\*\* /},
 
   // Permission problems in the workspace.
   {
     id: 'permission',
+    keys: ['permission denied', 'eacces', 'operation not permitted'],
     cls: 'permission',
     weight: 2,
     pattern:
@@ -188,6 +279,7 @@ export const RULES: readonly Rule[] = [
   // maturin's own audit.
   {
     id: 'manylinux-audit',
+    keys: ['compliance', 'compliant', 'too-recent versioned symbols'],
     cls: 'manylinux-policy',
     weight: 3,
     pattern:
@@ -195,9 +287,32 @@ export const RULES: readonly Rule[] = [
   },
 
   // Network (a `spurious` retry warning alone is only a hint).
-  {id: 'net-spurious', cls: 'network', weight: 1, pattern: /^warning: spurious network error/},
+  {
+    id: 'net-spurious',
+    keys: ['spurious network error'],
+    cls: 'network',
+    weight: 1,
+    pattern: /^warning: spurious network error/,
+  },
   {
     id: 'network',
+    keys: [
+      'could not resolve host',
+      'temporary failure in name resolution',
+      'failed to download',
+      'unable to update registry',
+      'network is unreachable',
+      'connection refused',
+      'connection reset',
+      'connection timed out',
+      'ssl connect error',
+      'curl: (',
+      'dns error',
+      'error sending request',
+      'failed to fetch',
+      "couldn't connect to server",
+      'operation timed out',
+    ],
     cls: 'network',
     weight: 2,
     pattern:
@@ -207,6 +322,7 @@ export const RULES: readonly Rule[] = [
   // At import time.
   {
     id: 'import-glibc',
+    keys: ['glibc_', 'importerror'],
     cls: 'import-crash',
     weight: 3,
     pattern:
@@ -214,6 +330,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'import-sigill',
+    keys: ['illegal instruction', 'sigill', 'segmentation fault'],
     cls: 'import-crash',
     weight: 2,
     pattern: /Illegal instruction|\bSIGILL\b|Segmentation fault \(core dumped\)/i,
@@ -222,6 +339,7 @@ export const RULES: readonly Rule[] = [
   // Publishing.
   {
     id: 'upload-tag',
+    keys: ['unsupported platform tag', 'pypi.org', 'invalid or non-existent authentication'],
     cls: 'upload-rejected',
     weight: 3,
     pattern:
@@ -231,6 +349,7 @@ export const RULES: readonly Rule[] = [
   // Rust code.
   {
     id: 'rustc-error',
+    keys: ['error[e', 'error: '],
     cls: 'rust-compile',
     weight: 2,
     pattern:
@@ -240,6 +359,16 @@ export const RULES: readonly Rule[] = [
   // Configuration problems reported by cargo or maturin themselves.
   {
     id: 'config',
+    keys: [
+      'unexpected argument',
+      'failed to parse manifest',
+      'pyproject.toml',
+      'failed to parse',
+      'unknown binding type',
+      "doesn't mix well",
+      "can't find",
+      'missing field',
+    ],
     cls: 'maturin-config',
     weight: 2,
     pattern:
@@ -266,3 +395,51 @@ export const CRATE_CLASSES: readonly {crate: RegExp; cls: FailureClass}[] = [
   {crate: /^(?:clang-sys|bindgen)$/, cls: 'libclang'},
   {crate: /^(?:pyo3-build-config|pyo3-ffi|python3-dll-a)$/, cls: 'python'},
 ];
+
+/**
+ * Substrings of the lines the classifier reads besides rule matches: cargo's crate failures,
+ * maturin's and the runner's own lines, and error-ish build-script output.
+ */
+export const STRUCTURAL_KEYS: readonly string[] = [
+  'custom build command',
+  'could not compile',
+  'maturin failed',
+  'caused by:',
+  'exit status: 101',
+  'build failed',
+  'failed with exit code',
+  'process completed with exit code',
+  'cargo build finished',
+  'linking with',
+  'docker: ',
+  'not found',
+  'undefined',
+  'cannot find',
+  'did not execute',
+  '*** [',
+];
+
+/** Build-script output of the crates whose failure alone names a class (`warning: ring@0.17.8: …`). */
+export const KNOWN_CRATE_OUTPUT =
+  /warning: (blst|c-kzg|ckzg|c_kzg|ring|openssl-sys|openssl-src|openssl|clang-sys|bindgen|pyo3-build-config|pyo3-ffi|python3-dll-a)@/g;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The keys as a trie-shaped alternation (`d(?:ocker|enied…)|…`): the regex engine then picks one
+ * branch per position by its first character instead of trying every key there. A key that another
+ * key starts with ends its branch, which only widens the match.
+ */
+function trie(words: readonly string[]): string {
+  if (words.includes('')) return '';
+  const groups = new Map<string, string[]>();
+  for (const w of words) groups.set(w[0], [...(groups.get(w[0]) ?? []), w.slice(1)]);
+  const alternatives = [...groups].map(([first, rest]) => escapeRegExp(first) + trie(rest));
+  return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+}
+
+/** One pass over raw text finds every line that any rule or structural check could care about. */
+export const PREFILTER = new RegExp(
+  trie([...new Set([...RULES.flatMap((r) => r.keys), ...STRUCTURAL_KEYS])]),
+  'gi',
+);

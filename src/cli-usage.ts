@@ -1,0 +1,6 @@
+export const USAGE = `usage:
+  maturin-fallback classify [--json] FILE|-      diagnose a saved build log (raw GitHub logs welcome)
+  maturin-fallback build [--INPUT VALUE]... [-- MATURIN ARGS]
+      runs the same chain as the action; --INPUT is any action input, e.g.
+      --strategies "docker:2014, native" --fallback-on environment --container IMAGE
+      --docker-options "-e CFLAGS=-std=gnu89" --out-dir dist --working-directory path`;
