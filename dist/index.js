@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-7XEFGFPZ.js";
+} from "./chunks/chunk-J7RTJQTK.js";
 import {
   docsLink
-} from "./chunks/chunk-DZUAKZLP.js";
+} from "./chunks/chunk-RSK2MHRY.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -117,8 +117,8 @@ export class LogClassifier {
     this.scanner.end();
   }
 
+  /** Any char above ASCII in a latin1 view is part of a multi-byte UTF-8 sequence. */
   private decode(line: string): string {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: any byte above ASCII marks a multi-byte UTF-8 sequence.
     return this.latin1 && /[\u0080-\u00ff]/.test(line) ? Buffer.from(line, 'latin1').toString('utf8') : line;
   }
 

@@ -482,7 +482,10 @@ function trie(words) {
   const alternatives = [...groups].map(([first, rest]) => escapeRegExp(first) + trie(rest));
   return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join("|")})`;
 }
-var PREFILTER = new RegExp(trie([.../* @__PURE__ */ new Set([...RULES.flatMap((r) => r.keys), ...STRUCTURAL_KEYS])]), "gi");
+var PREFILTER = new RegExp(
+  trie([.../* @__PURE__ */ new Set([...RULES.flatMap((r) => r.keys), ...STRUCTURAL_KEYS])]),
+  "gi"
+);
 
 // src/classify/chunk-scanner.ts
 var ChunkScanner = class {
@@ -733,6 +736,7 @@ var LogClassifier = class {
   end() {
     this.scanner.end();
   }
+  /** Any char above ASCII in a latin1 view is part of a multi-byte UTF-8 sequence. */
   decode(line) {
     return this.latin1 && /[\u0080-\u00ff]/.test(line) ? Buffer.from(line, "latin1").toString("utf8") : line;
   }

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-7XEFGFPZ.js";
+} from "./chunk-J7RTJQTK.js";
 import {
   USAGE
 } from "./chunk-YGXC5NZG.js";
 import {
   InputError
-} from "./chunk-DZUAKZLP.js";
+} from "./chunk-RSK2MHRY.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-DZUAKZLP.js";
+} from "./chunk-RSK2MHRY.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
