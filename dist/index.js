@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-J7RTJQTK.js";
+} from "./chunks/chunk-LAGQU4NM.js";
 import {
   docsLink
-} from "./chunks/chunk-RSK2MHRY.js";
+} from "./chunks/chunk-JT6K2PJA.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -1,14 +1,14 @@
 import {ChunkScanner} from './chunk-scanner.js';
 import {CLASS_PRIORITY, docsLink, ENVIRONMENT_CLASSES, type FailureClass, REMEDIES} from './classes.js';
-import {normalizeLine} from './normalize.js';
 import {
-  CRATE_CLASSES,
-  FATAL_MARKERS,
-  MATURIN_WRAPPER_CAUSES,
-  RULES,
-  type Rule,
-  type Weight,
-} from './rules.js';
+  CrateTracker,
+  classOfCrate,
+  type Evidence,
+  evidenceLine,
+  MAX_EVIDENCE_CHARS,
+} from './crate-tracker.js';
+import {normalizeLine} from './normalize.js';
+import {FATAL_MARKERS, MATURIN_WRAPPER_CAUSES, RULES, type Rule} from './rules.js';
 
 export interface Diagnosis {
   /** The primary class: the one that explains the failure best. */
@@ -23,13 +23,6 @@ export interface Diagnosis {
   readonly docs: string;
 }
 
-interface Evidence {
-  weight: Weight;
-  line: string;
-  order: number;
-}
-
-const MAX_CRATES = 64;
 /** Classes that explain the whole build even when they show up inside one crate's output. */
 const DOMINANT: ReadonlySet<FailureClass> = new Set([
   'disk-full',
@@ -38,27 +31,10 @@ const DOMINANT: ReadonlySet<FailureClass> = new Set([
   'docker-pull',
   'rustc-too-old',
 ]);
-const MAX_EVIDENCE_CHARS = 400;
-const BUILD_SCRIPT_FAILED = /failed to run custom build command for `([A-Za-z0-9_.-]+) v[^`]*`/;
-const COULD_NOT_COMPILE = /error: could not compile `([A-Za-z0-9_.-]+)`/;
-const CRATE_OUTPUT = /^\s*warning: ([A-Za-z0-9_.-]+)@[0-9][^:\s]*: (.*)$/;
-const ERRORISH =
-  /\berror\b|\bError\b|ToolExecError|did not execute successfully|\*\*\* \[|cannot find|not found|undefined/;
-// Where a failing compiler command or diagnostic points: a crate's registry source or its build output dir.
-const REGISTRY_SOURCE = /[/\\]registry[/\\]src[/\\][^/\\]+[/\\]([A-Za-z0-9_.-]+?)-\d+\.\d+\.\d+[^/\\]*[/\\]/;
-const BUILD_OUT = /"-o" "[^"]*[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
 const MATURIN_FAILED = /maturin failed/;
 const MATURIN_CAUSE = /^\s*Caused by: (.*)$/;
 const FAILURE_SEEN =
   /maturin failed|exit status: 101|warning: build failed|error: could not compile|failed to run custom build command|failed with exit code|Process completed with exit code [1-9]/;
-
-function indentOf(line: string): number {
-  return line.length - line.trimStart().length;
-}
-
-function classOfCrate(crate: string): FailureClass | undefined {
-  return CRATE_CLASSES.find((c) => c.crate.test(crate))?.cls;
-}
 
 function byPriority(a: FailureClass, b: FailureClass): number {
   return CLASS_PRIORITY.indexOf(a) - CLASS_PRIORITY.indexOf(b);
@@ -73,21 +49,15 @@ export class LogClassifier {
   /** Evidence not tied to one failing build script. */
   private readonly global = new Map<FailureClass, Evidence>();
   private readonly perCrate = new Map<string, Map<FailureClass, Evidence>>();
-  private readonly failedCrates: string[] = [];
-  private readonly buildScriptCrates = new Set<string>();
-  private readonly mentionedCrates = new Set<string>();
-  /** First output line of a known crate (ring, blst…) that printed no error: the last resort of evidence. */
-  private readonly mentionEvidence = new Map<FailureClass, Evidence>();
+  private readonly crates = new CrateTracker();
   private readonly scanner = new ChunkScanner(
     (line) => this.pushLine(this.decode(line)),
     (line) => this.skippedLine(this.decode(line)),
-    () => this.blockCrate !== undefined,
+    () => this.crates.inBlock,
     (line) => this.knownCrateLine(this.decode(line)),
   );
   /** Chunks arrive as bytes read as latin1 (writeBytes): lines must be decoded as UTF-8. */
   private latin1 = false;
-  private blockCrate: string | undefined;
-  private blockIndent = 0;
   private awaitingMaturinCause = false;
   private failureSeen = false;
   private order = 0;
@@ -125,14 +95,13 @@ export class LogClassifier {
   /** Output of blst, ring…: remembered once per crate, in case nothing better turns up. */
   private knownCrateLine(raw: string): void {
     const line = normalizeLine(raw);
-    const output = CRATE_OUTPUT.exec(line);
-    if (output && !this.mentionedCrates.has(output[1])) this.attributeCrate(line);
+    this.crates.knownCrateOutput(line, this.order);
   }
 
   /** A line without any rule's key: it can only end a build script's error block. */
   private skippedLine(raw: string): void {
     const line = normalizeLine(raw);
-    if (line.trim() !== '') this.trackBlock(line);
+    if (line.trim() !== '') this.crates.trackBlock(line);
   }
 
   /** Feeds one line; returns true when the line is fatal (see sawFatalLine). */
@@ -140,8 +109,8 @@ export class LogClassifier {
     const line = normalizeLine(raw);
     if (line.trim() === '') return false;
     this.order++;
-    this.trackBlock(line);
-    const crate = this.attributeCrate(line);
+    this.crates.trackBlock(line);
+    const crate = this.crates.attribute(line, this.order);
     const lower = line.toLowerCase();
     const rule = RULES.find((r) => r.keys.some((k) => lower.includes(k)) && r.pattern.test(line));
     if (rule) this.record(rule, line, crate);
@@ -158,75 +127,17 @@ export class LogClassifier {
     return {
       cls,
       classes: classes.length > 0 ? classes : ['unknown'],
-      crates: [...this.failedCrates],
+      crates: this.crates.failed,
       evidence: this.evidenceFor(classes),
       hint: REMEDIES[cls],
       docs: docsLink(cls),
     };
   }
 
-  private trackBlock(line: string): void {
-    const started = BUILD_SCRIPT_FAILED.exec(line);
-    if (started) {
-      this.blockCrate = started[1];
-      this.blockIndent = indentOf(line);
-      this.addFailedCrate(started[1]);
-      this.buildScriptCrates.add(started[1]);
-      return;
-    }
-    const compiled = COULD_NOT_COMPILE.exec(line);
-    if (compiled) this.addFailedCrate(compiled[1]);
-    if (this.blockCrate !== undefined && indentOf(line) <= this.blockIndent && !/^\s*Caused by:/.test(line)) {
-      this.blockCrate = undefined;
-    }
-  }
-
-  /** Which crate a line speaks for, if any. */
-  private attributeCrate(line: string): string | undefined {
-    const output = CRATE_OUTPUT.exec(line);
-    if (output) {
-      const [, crate, message] = output;
-      if (ERRORISH.test(message)) {
-        this.buildScriptCrates.add(crate);
-        this.addFailedCrate(crate);
-        return crate;
-      }
-      this.mentionedCrates.add(crate);
-      const named = classOfCrate(crate);
-      if (named && !this.mentionEvidence.has(named)) {
-        this.mentionEvidence.set(named, {
-          weight: 1,
-          line: line.trim().slice(0, MAX_EVIDENCE_CHARS),
-          order: this.order,
-        });
-      }
-      return undefined;
-    }
-    if (this.blockCrate !== undefined) return this.blockCrate;
-    if (!ERRORISH.test(line)) return undefined;
-    const located = BUILD_OUT.exec(line) ?? REGISTRY_SOURCE.exec(line);
-    if (!located) return undefined;
-    const crate = located[1];
-    if (classOfCrate(crate) !== undefined || /cc-rs|ToolExecError|did not execute/.test(line)) {
-      this.buildScriptCrates.add(crate);
-      this.addFailedCrate(crate);
-    }
-    return crate;
-  }
-
-  private addFailedCrate(crate: string): void {
-    if (!this.failedCrates.includes(crate) && this.failedCrates.length < MAX_CRATES)
-      this.failedCrates.push(crate);
-  }
-
   private record(rule: Rule, line: string, crate: string | undefined): void {
     this.awaitingMaturinCause = this.awaitingMaturinCause && !MATURIN_CAUSE.test(line);
-    const ev: Evidence = {
-      weight: rule.weight,
-      line: line.trim().slice(0, MAX_EVIDENCE_CHARS),
-      order: this.order,
-    };
-    const attributed = crate !== undefined && this.buildScriptCrates.has(crate);
+    const ev = evidenceLine(line, rule.weight, this.order);
+    const attributed = crate !== undefined && this.crates.isFailedBuildScript(crate);
     if (!attributed || DOMINANT.has(rule.cls)) keepStrongest(this.global, rule.cls, ev);
     if (!attributed) return;
     let map = this.perCrate.get(crate);
@@ -256,14 +167,12 @@ export class LogClassifier {
 
   private collectClasses(): FailureClass[] {
     const found = new Set<FailureClass>();
-    for (const crate of this.buildScriptCrates) {
-      if (this.failedCrates.includes(crate)) found.add(this.crateClass(crate));
-    }
+    for (const crate of this.crates.failedBuildScripts()) found.add(this.crateClass(crate));
     for (const [cls, ev] of this.global) {
       if (ev.weight >= 2) found.add(cls);
     }
     if (found.size === 0 && this.failureSeen) {
-      for (const crate of this.mentionedCrates) {
+      for (const crate of this.crates.mentioned) {
         const cls = classOfCrate(crate);
         if (cls) found.add(cls);
       }
@@ -288,15 +197,13 @@ export class LogClassifier {
       const best =
         strongest([this.global.get(cls), ...[...this.perCrate.values()].map((m) => m.get(cls))]) ??
         this.crateEvidence(cls) ??
-        this.mentionEvidence.get(cls);
+        this.crates.mentionEvidence.get(cls);
       if (best && !lines.includes(best.line)) lines.push(best.line);
     }
-    if (lines.length === 0 && this.failedCrates.length > 0) {
+    const failed = this.crates.failed;
+    if (lines.length === 0 && failed.length > 0) {
       lines.push(
-        `build of ${this.failedCrates.join(', ')} failed (no error text in the log)`.slice(
-          0,
-          MAX_EVIDENCE_CHARS,
-        ),
+        `build of ${failed.join(', ')} failed (no error text in the log)`.slice(0, MAX_EVIDENCE_CHARS),
       );
     }
     return lines;
@@ -304,9 +211,7 @@ export class LogClassifier {
 
   /** The strongest line of any kind from the crates whose failure gave this class (c-kzg's C error, say). */
   private crateEvidence(cls: FailureClass): Evidence | undefined {
-    const crates = [...this.buildScriptCrates].filter(
-      (c) => this.failedCrates.includes(c) && this.crateClass(c) === cls,
-    );
+    const crates = this.crates.failedBuildScripts().filter((c) => this.crateClass(c) === cls);
     return strongest(crates.flatMap((c) => [...(this.perCrate.get(c)?.values() ?? [])]));
   }
 }

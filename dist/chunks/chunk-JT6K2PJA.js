@@ -665,8 +665,96 @@ function docsLink(cls, env = {}) {
   return `${base}${DOCS}#${cls}`;
 }
 
-// src/classify/classifier.ts
+// src/classify/crate-tracker.ts
+var MAX_EVIDENCE_CHARS = 400;
 var MAX_CRATES = 64;
+var BUILD_SCRIPT_FAILED = /failed to run custom build command for `([A-Za-z0-9_.-]+) v[^`]*`/;
+var COULD_NOT_COMPILE = /error: could not compile `([A-Za-z0-9_.-]+)`/;
+var CRATE_OUTPUT = /^\s*warning: ([A-Za-z0-9_.-]+)@[0-9][^:\s]*: (.*)$/;
+var ERRORISH = /\berror\b|\bError\b|ToolExecError|did not execute successfully|\*\*\* \[|cannot find|not found|undefined/;
+var REGISTRY_SOURCE = /[/\\]registry[/\\]src[/\\][^/\\]+[/\\]([A-Za-z0-9_.-]+?)-\d+\.\d+\.\d+[^/\\]*[/\\]/;
+var BUILD_OUT = /"-o" "[^"]*[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
+function indentOf(line) {
+  return line.length - line.trimStart().length;
+}
+function classOfCrate(crate) {
+  return CRATE_CLASSES.find((c) => c.crate.test(crate))?.cls;
+}
+function evidenceLine(line, weight, order) {
+  return { weight, line: line.trim().slice(0, MAX_EVIDENCE_CHARS), order };
+}
+var CrateTracker = class {
+  failedList = [];
+  buildScripts = /* @__PURE__ */ new Set();
+  /** Known crates (ring, blst…) whose output appeared without an error in it. */
+  mentioned = /* @__PURE__ */ new Set();
+  /** Their first output line: the last resort of evidence. */
+  mentionEvidence = /* @__PURE__ */ new Map();
+  blockCrate;
+  blockIndent = 0;
+  get failed() {
+    return [...this.failedList];
+  }
+  get inBlock() {
+    return this.blockCrate !== void 0;
+  }
+  /** A crate whose build script failed (as opposed to one that only failed to compile). */
+  isFailedBuildScript(crate) {
+    return this.buildScripts.has(crate) && this.failedList.includes(crate);
+  }
+  failedBuildScripts() {
+    return [...this.buildScripts].filter((c) => this.failedList.includes(c));
+  }
+  trackBlock(line) {
+    const started = BUILD_SCRIPT_FAILED.exec(line);
+    if (started) {
+      this.blockCrate = started[1];
+      this.blockIndent = indentOf(line);
+      this.addFailed(started[1], true);
+      return;
+    }
+    const compiled = COULD_NOT_COMPILE.exec(line);
+    if (compiled) this.addFailed(compiled[1], false);
+    if (this.blockCrate !== void 0 && indentOf(line) <= this.blockIndent && !/^\s*Caused by:/.test(line)) {
+      this.blockCrate = void 0;
+    }
+  }
+  /** Which crate a line speaks for, if any. */
+  attribute(line, order) {
+    const output = CRATE_OUTPUT.exec(line);
+    if (output) return this.crateOutput(output[1], output[2], line, order);
+    if (this.blockCrate !== void 0) return this.blockCrate;
+    if (!ERRORISH.test(line)) return void 0;
+    const located = BUILD_OUT.exec(line) ?? REGISTRY_SOURCE.exec(line);
+    if (!located) return void 0;
+    const crate = located[1];
+    if (classOfCrate(crate) !== void 0 || /cc-rs|ToolExecError|did not execute/.test(line))
+      this.addFailed(crate, true);
+    return crate;
+  }
+  /** A known crate's output line seen by the fast scan: recorded once per crate. */
+  knownCrateOutput(line, order) {
+    const output = CRATE_OUTPUT.exec(line);
+    if (output && !this.mentioned.has(output[1])) this.crateOutput(output[1], output[2], line, order);
+  }
+  crateOutput(crate, message, line, order) {
+    if (ERRORISH.test(message)) {
+      this.addFailed(crate, true);
+      return crate;
+    }
+    this.mentioned.add(crate);
+    const named = classOfCrate(crate);
+    if (named && !this.mentionEvidence.has(named))
+      this.mentionEvidence.set(named, evidenceLine(line, 1, order));
+    return void 0;
+  }
+  addFailed(crate, buildScript) {
+    if (buildScript) this.buildScripts.add(crate);
+    if (!this.failedList.includes(crate) && this.failedList.length < MAX_CRATES) this.failedList.push(crate);
+  }
+};
+
+// src/classify/classifier.ts
 var DOMINANT = /* @__PURE__ */ new Set([
   "disk-full",
   "oom",
@@ -674,22 +762,9 @@ var DOMINANT = /* @__PURE__ */ new Set([
   "docker-pull",
   "rustc-too-old"
 ]);
-var MAX_EVIDENCE_CHARS = 400;
-var BUILD_SCRIPT_FAILED = /failed to run custom build command for `([A-Za-z0-9_.-]+) v[^`]*`/;
-var COULD_NOT_COMPILE = /error: could not compile `([A-Za-z0-9_.-]+)`/;
-var CRATE_OUTPUT = /^\s*warning: ([A-Za-z0-9_.-]+)@[0-9][^:\s]*: (.*)$/;
-var ERRORISH = /\berror\b|\bError\b|ToolExecError|did not execute successfully|\*\*\* \[|cannot find|not found|undefined/;
-var REGISTRY_SOURCE = /[/\\]registry[/\\]src[/\\][^/\\]+[/\\]([A-Za-z0-9_.-]+?)-\d+\.\d+\.\d+[^/\\]*[/\\]/;
-var BUILD_OUT = /"-o" "[^"]*[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
 var MATURIN_FAILED = /maturin failed/;
 var MATURIN_CAUSE = /^\s*Caused by: (.*)$/;
 var FAILURE_SEEN = /maturin failed|exit status: 101|warning: build failed|error: could not compile|failed to run custom build command|failed with exit code|Process completed with exit code [1-9]/;
-function indentOf(line) {
-  return line.length - line.trimStart().length;
-}
-function classOfCrate(crate) {
-  return CRATE_CLASSES.find((c) => c.crate.test(crate))?.cls;
-}
 function byPriority(a, b) {
   return CLASS_PRIORITY.indexOf(a) - CLASS_PRIORITY.indexOf(b);
 }
@@ -697,21 +772,15 @@ var LogClassifier = class {
   /** Evidence not tied to one failing build script. */
   global = /* @__PURE__ */ new Map();
   perCrate = /* @__PURE__ */ new Map();
-  failedCrates = [];
-  buildScriptCrates = /* @__PURE__ */ new Set();
-  mentionedCrates = /* @__PURE__ */ new Set();
-  /** First output line of a known crate (ring, blst…) that printed no error: the last resort of evidence. */
-  mentionEvidence = /* @__PURE__ */ new Map();
+  crates = new CrateTracker();
   scanner = new ChunkScanner(
     (line) => this.pushLine(this.decode(line)),
     (line) => this.skippedLine(this.decode(line)),
-    () => this.blockCrate !== void 0,
+    () => this.crates.inBlock,
     (line) => this.knownCrateLine(this.decode(line))
   );
   /** Chunks arrive as bytes read as latin1 (writeBytes): lines must be decoded as UTF-8. */
   latin1 = false;
-  blockCrate;
-  blockIndent = 0;
   awaitingMaturinCause = false;
   failureSeen = false;
   order = 0;
@@ -743,21 +812,20 @@ var LogClassifier = class {
   /** Output of blst, ring…: remembered once per crate, in case nothing better turns up. */
   knownCrateLine(raw) {
     const line = normalizeLine(raw);
-    const output = CRATE_OUTPUT.exec(line);
-    if (output && !this.mentionedCrates.has(output[1])) this.attributeCrate(line);
+    this.crates.knownCrateOutput(line, this.order);
   }
   /** A line without any rule's key: it can only end a build script's error block. */
   skippedLine(raw) {
     const line = normalizeLine(raw);
-    if (line.trim() !== "") this.trackBlock(line);
+    if (line.trim() !== "") this.crates.trackBlock(line);
   }
   /** Feeds one line; returns true when the line is fatal (see sawFatalLine). */
   pushLine(raw) {
     const line = normalizeLine(raw);
     if (line.trim() === "") return false;
     this.order++;
-    this.trackBlock(line);
-    const crate = this.attributeCrate(line);
+    this.crates.trackBlock(line);
+    const crate = this.crates.attribute(line, this.order);
     const lower = line.toLowerCase();
     const rule = RULES.find((r) => r.keys.some((k) => lower.includes(k)) && r.pattern.test(line));
     if (rule) this.record(rule, line, crate);
@@ -773,71 +841,16 @@ var LogClassifier = class {
     return {
       cls,
       classes: classes.length > 0 ? classes : ["unknown"],
-      crates: [...this.failedCrates],
+      crates: this.crates.failed,
       evidence: this.evidenceFor(classes),
       hint: REMEDIES[cls],
       docs: docsLink(cls)
     };
   }
-  trackBlock(line) {
-    const started = BUILD_SCRIPT_FAILED.exec(line);
-    if (started) {
-      this.blockCrate = started[1];
-      this.blockIndent = indentOf(line);
-      this.addFailedCrate(started[1]);
-      this.buildScriptCrates.add(started[1]);
-      return;
-    }
-    const compiled = COULD_NOT_COMPILE.exec(line);
-    if (compiled) this.addFailedCrate(compiled[1]);
-    if (this.blockCrate !== void 0 && indentOf(line) <= this.blockIndent && !/^\s*Caused by:/.test(line)) {
-      this.blockCrate = void 0;
-    }
-  }
-  /** Which crate a line speaks for, if any. */
-  attributeCrate(line) {
-    const output = CRATE_OUTPUT.exec(line);
-    if (output) {
-      const [, crate2, message] = output;
-      if (ERRORISH.test(message)) {
-        this.buildScriptCrates.add(crate2);
-        this.addFailedCrate(crate2);
-        return crate2;
-      }
-      this.mentionedCrates.add(crate2);
-      const named = classOfCrate(crate2);
-      if (named && !this.mentionEvidence.has(named)) {
-        this.mentionEvidence.set(named, {
-          weight: 1,
-          line: line.trim().slice(0, MAX_EVIDENCE_CHARS),
-          order: this.order
-        });
-      }
-      return void 0;
-    }
-    if (this.blockCrate !== void 0) return this.blockCrate;
-    if (!ERRORISH.test(line)) return void 0;
-    const located = BUILD_OUT.exec(line) ?? REGISTRY_SOURCE.exec(line);
-    if (!located) return void 0;
-    const crate = located[1];
-    if (classOfCrate(crate) !== void 0 || /cc-rs|ToolExecError|did not execute/.test(line)) {
-      this.buildScriptCrates.add(crate);
-      this.addFailedCrate(crate);
-    }
-    return crate;
-  }
-  addFailedCrate(crate) {
-    if (!this.failedCrates.includes(crate) && this.failedCrates.length < MAX_CRATES)
-      this.failedCrates.push(crate);
-  }
   record(rule, line, crate) {
     this.awaitingMaturinCause = this.awaitingMaturinCause && !MATURIN_CAUSE.test(line);
-    const ev = {
-      weight: rule.weight,
-      line: line.trim().slice(0, MAX_EVIDENCE_CHARS),
-      order: this.order
-    };
-    const attributed = crate !== void 0 && this.buildScriptCrates.has(crate);
+    const ev = evidenceLine(line, rule.weight, this.order);
+    const attributed = crate !== void 0 && this.crates.isFailedBuildScript(crate);
     if (!attributed || DOMINANT.has(rule.cls)) keepStrongest(this.global, rule.cls, ev);
     if (!attributed) return;
     let map = this.perCrate.get(crate);
@@ -865,14 +878,12 @@ var LogClassifier = class {
   }
   collectClasses() {
     const found = /* @__PURE__ */ new Set();
-    for (const crate of this.buildScriptCrates) {
-      if (this.failedCrates.includes(crate)) found.add(this.crateClass(crate));
-    }
+    for (const crate of this.crates.failedBuildScripts()) found.add(this.crateClass(crate));
     for (const [cls, ev] of this.global) {
       if (ev.weight >= 2) found.add(cls);
     }
     if (found.size === 0 && this.failureSeen) {
-      for (const crate of this.mentionedCrates) {
+      for (const crate of this.crates.mentioned) {
         const cls = classOfCrate(crate);
         if (cls) found.add(cls);
       }
@@ -892,24 +903,20 @@ var LogClassifier = class {
   evidenceFor(classes) {
     const lines = [];
     for (const cls of classes) {
-      const best = strongest([this.global.get(cls), ...[...this.perCrate.values()].map((m) => m.get(cls))]) ?? this.crateEvidence(cls) ?? this.mentionEvidence.get(cls);
+      const best = strongest([this.global.get(cls), ...[...this.perCrate.values()].map((m) => m.get(cls))]) ?? this.crateEvidence(cls) ?? this.crates.mentionEvidence.get(cls);
       if (best && !lines.includes(best.line)) lines.push(best.line);
     }
-    if (lines.length === 0 && this.failedCrates.length > 0) {
+    const failed = this.crates.failed;
+    if (lines.length === 0 && failed.length > 0) {
       lines.push(
-        `build of ${this.failedCrates.join(", ")} failed (no error text in the log)`.slice(
-          0,
-          MAX_EVIDENCE_CHARS
-        )
+        `build of ${failed.join(", ")} failed (no error text in the log)`.slice(0, MAX_EVIDENCE_CHARS)
       );
     }
     return lines;
   }
   /** The strongest line of any kind from the crates whose failure gave this class (c-kzg's C error, say). */
   crateEvidence(cls) {
-    const crates = [...this.buildScriptCrates].filter(
-      (c) => this.failedCrates.includes(c) && this.crateClass(c) === cls
-    );
+    const crates = this.crates.failedBuildScripts().filter((c) => this.crateClass(c) === cls);
     return strongest(crates.flatMap((c) => [...this.perCrate.get(c)?.values() ?? []]));
   }
 };

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-J7RTJQTK.js";
+} from "./chunk-LAGQU4NM.js";
 import {
   USAGE
 } from "./chunk-YGXC5NZG.js";
 import {
   InputError
-} from "./chunk-RSK2MHRY.js";
+} from "./chunk-JT6K2PJA.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

@@ -1,0 +1,116 @@
+import type {FailureClass} from './classes.js';
+import {CRATE_CLASSES, type Weight} from './rules.js';
+
+export interface Evidence {
+  weight: Weight;
+  line: string;
+  order: number;
+}
+
+export const MAX_EVIDENCE_CHARS = 400;
+const MAX_CRATES = 64;
+const BUILD_SCRIPT_FAILED = /failed to run custom build command for `([A-Za-z0-9_.-]+) v[^`]*`/;
+const COULD_NOT_COMPILE = /error: could not compile `([A-Za-z0-9_.-]+)`/;
+const CRATE_OUTPUT = /^\s*warning: ([A-Za-z0-9_.-]+)@[0-9][^:\s]*: (.*)$/;
+const ERRORISH =
+  /\berror\b|\bError\b|ToolExecError|did not execute successfully|\*\*\* \[|cannot find|not found|undefined/;
+// Where a failing compiler command or diagnostic points: a crate's registry source or its build output dir.
+const REGISTRY_SOURCE = /[/\\]registry[/\\]src[/\\][^/\\]+[/\\]([A-Za-z0-9_.-]+?)-\d+\.\d+\.\d+[^/\\]*[/\\]/;
+const BUILD_OUT = /"-o" "[^"]*[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+export function classOfCrate(crate: string): FailureClass | undefined {
+  return CRATE_CLASSES.find((c) => c.crate.test(crate))?.cls;
+}
+
+export function evidenceLine(line: string, weight: Weight, order: number): Evidence {
+  return {weight, line: line.trim().slice(0, MAX_EVIDENCE_CHARS), order};
+}
+
+/**
+ * Which crates failed, and which crate each line speaks for: cargo's `failed to run custom build
+ * command for` blocks (until the indentation returns), `warning: CRATE@VER:` build-script output,
+ * and the source or output path in a failing compiler command.
+ */
+export class CrateTracker {
+  private readonly failedList: string[] = [];
+  private readonly buildScripts = new Set<string>();
+  /** Known crates (ring, blst…) whose output appeared without an error in it. */
+  readonly mentioned = new Set<string>();
+  /** Their first output line: the last resort of evidence. */
+  readonly mentionEvidence = new Map<FailureClass, Evidence>();
+  private blockCrate: string | undefined;
+  private blockIndent = 0;
+
+  get failed(): string[] {
+    return [...this.failedList];
+  }
+
+  get inBlock(): boolean {
+    return this.blockCrate !== undefined;
+  }
+
+  /** A crate whose build script failed (as opposed to one that only failed to compile). */
+  isFailedBuildScript(crate: string): boolean {
+    return this.buildScripts.has(crate) && this.failedList.includes(crate);
+  }
+
+  failedBuildScripts(): string[] {
+    return [...this.buildScripts].filter((c) => this.failedList.includes(c));
+  }
+
+  trackBlock(line: string): void {
+    const started = BUILD_SCRIPT_FAILED.exec(line);
+    if (started) {
+      this.blockCrate = started[1];
+      this.blockIndent = indentOf(line);
+      this.addFailed(started[1], true);
+      return;
+    }
+    const compiled = COULD_NOT_COMPILE.exec(line);
+    if (compiled) this.addFailed(compiled[1], false);
+    if (this.blockCrate !== undefined && indentOf(line) <= this.blockIndent && !/^\s*Caused by:/.test(line)) {
+      this.blockCrate = undefined;
+    }
+  }
+
+  /** Which crate a line speaks for, if any. */
+  attribute(line: string, order: number): string | undefined {
+    const output = CRATE_OUTPUT.exec(line);
+    if (output) return this.crateOutput(output[1], output[2], line, order);
+    if (this.blockCrate !== undefined) return this.blockCrate;
+    if (!ERRORISH.test(line)) return undefined;
+    const located = BUILD_OUT.exec(line) ?? REGISTRY_SOURCE.exec(line);
+    if (!located) return undefined;
+    const crate = located[1];
+    if (classOfCrate(crate) !== undefined || /cc-rs|ToolExecError|did not execute/.test(line))
+      this.addFailed(crate, true);
+    return crate;
+  }
+
+  /** A known crate's output line seen by the fast scan: recorded once per crate. */
+  knownCrateOutput(line: string, order: number): void {
+    const output = CRATE_OUTPUT.exec(line);
+    if (output && !this.mentioned.has(output[1])) this.crateOutput(output[1], output[2], line, order);
+  }
+
+  private crateOutput(crate: string, message: string, line: string, order: number): string | undefined {
+    if (ERRORISH.test(message)) {
+      this.addFailed(crate, true);
+      return crate;
+    }
+    this.mentioned.add(crate);
+    const named = classOfCrate(crate);
+    if (named && !this.mentionEvidence.has(named))
+      this.mentionEvidence.set(named, evidenceLine(line, 1, order));
+    return undefined;
+  }
+
+  private addFailed(crate: string, buildScript: boolean): void {
+    if (buildScript) this.buildScripts.add(crate);
+    if (!this.failedList.includes(crate) && this.failedList.length < MAX_CRATES) this.failedList.push(crate);
+  }
+}
