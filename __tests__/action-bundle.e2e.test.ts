@@ -68,6 +68,8 @@ describe('the action bundle on real Docker, maturin and crates', () => {
     expect(path.dirname(wheels[0])).toBe(path.join(ws, 'pyo3-pure', 'dist'));
     expect(run.log).toMatch(/::group::Attempt 1\/2: docker in maturin-fallback\/standin:bullseye/);
     expect(run.log).toContain('upload skipped');
+    expect(run.outputs['smoke-test']).toBe('passed');
+    expect(run.log).toContain('imported pyo3_pure');
     expect(importWheel(wheels[0], 'import pyo3_pure; print(pyo3_pure.add(2, 3))')).toBe('5');
   });
 

@@ -155,6 +155,14 @@ const CASES: readonly PlanCase[] = [
     attempts: [['zig:2_28', undefined, ['--zig', '--manylinux', '2_28'], undefined]],
   },
   {
+    why: 'zig serves a cross target that native cannot',
+    values: {strategies: 'zig:2014, native', target: 'aarch64'},
+    attempts: [
+      ['zig:2014', undefined, ['--zig', '--manylinux', '2014'], undefined],
+      ['native', undefined, [], NO_AARCH64_CC],
+    ],
+  },
+  {
     why: 'zig on s390x is skipped',
     values: {strategies: 'zig, docker', target: 's390x'},
     attempts: [
@@ -214,6 +222,23 @@ const ARGV_CASES: readonly ArgvCase[] = [
       '--release',
       '-i',
       'python3.12',
+      '--manylinux',
+      '2014',
+      '--target',
+      'aarch64-unknown-linux-gnu',
+      '--out',
+      OUT,
+    ],
+  },
+  {
+    // Cross targets need the Rust std for them, which cannot be installed on these machines, so the
+    // zig cross build is tested here as a plan and an argv; x86_64 zig builds run for real in zig.e2e.
+    why: 'zig cross build to aarch64 where native is skipped',
+    values: {args: '--release', strategies: 'zig:2014, native', target: 'aarch64'},
+    argv: [
+      'build',
+      '--release',
+      '--zig',
       '--manylinux',
       '2014',
       '--target',
