@@ -121,10 +121,13 @@ function rustcLine(rand) {
     const d = pick(rand, CRATES).replace(/-/g, '_');
     parts.push(`--extern ${d}=/home/runner/work/proj/proj/target/release/deps/lib${d}-${hex16(rand)}.rlib`);
   }
-  parts.push(
-    '--cap-lints allow -C target-cpu=x86-64-v2 -L native=/home/runner/work/proj/proj/target/release/build/blst-0123456789abcdef/out`',
-  );
-  return parts.join(' ');
+  parts.push('--cap-lints allow -C target-cpu=x86-64-v2');
+  // Crates that depend on a C library get its build dir as a native search path.
+  if (rand() < 0.2)
+    parts.push(
+      `-L native=/home/runner/work/proj/proj/target/release/build/${pick(rand, ['blst', 'c-kzg', 'ring', 'zstd-sys'])}-${hex16(rand)}/out`,
+    );
+  return `${parts.join(' ')}\``;
 }
 
 function warningBlock(rand) {

@@ -69,6 +69,20 @@ export async function classifierBench({root, outDir, log}) {
     const cliBest = best(cliRuns);
     log(`  classify 256 MB: best ${cliBest.wallS.toFixed(2)} s of ${cliRuns.length}`);
     const smallRun = timedRss(cliArgv(small));
+    // What the classifier keeps: live heap after a full GC at each quarter of the 256 MB log.
+    const heap = timedRss([
+      process.execPath,
+      '--expose-gc',
+      path.join(path.dirname(new URL(import.meta.url).pathname), 'heap-runner.mjs'),
+      path.join(root, 'dist'),
+      big,
+    ]);
+    let retained = null;
+    try {
+      retained = JSON.parse(heap.stdout.trim().split('\n').pop());
+    } catch {
+      retained = {error: heap.stderr.slice(-300)};
+    }
     const diagnosis = JSON.parse(first.stdout.trim().split('\n').pop());
     const mbS = bigBytes / 1e6 / cliBest.wallS;
     const peak = Math.max(...cliRuns.map((r) => r.peakRssMb ?? 0)) || null;
@@ -87,6 +101,7 @@ export async function classifierBench({root, outDir, log}) {
       vsGrep: cliBest.wallS / grepBest.wallS,
       rssMethod: HAVE_GNU_TIME ? '/usr/bin/time -v on the real CLI process' : null,
       diagnosisClasses: diagnosis.classes.length,
+      retainedHeap: retained,
     };
     if (mbS < 200 || result.vsGrep > 3) {
       // Where the time goes: profile the same CLI over a 16 MB slice of the same log.

@@ -33,7 +33,8 @@ function cleanEnv(env) {
   for (const k of Object.keys(out)) {
     if (/^(INPUT_|ACTIONS_|GITHUB_|RUNNER_)/.test(k)) delete out[k];
   }
-  for (const k of ['CARGO_TARGET_DIR', 'RUSTC_WRAPPER', 'CARGO_BUILD_JOBS', 'CFLAGS', 'MATURIN_PEP517_ARGS']) delete out[k];
+  for (const k of ['CARGO_TARGET_DIR', 'RUSTC_WRAPPER', 'CARGO_BUILD_JOBS', 'CFLAGS', 'MATURIN_PEP517_ARGS'])
+    delete out[k];
   return out;
 }
 
@@ -77,7 +78,22 @@ export function removeWorkspace(ws, image) {
     rmSync(ws, {recursive: true, force: true});
   } catch {
     try {
-      execFileSync('docker', ['run', '--rm', '--network', 'none', '--mount', `type=bind,source=${ws},target=/ws`, image, 'rm', '-rf', '/ws'], {stdio: 'ignore'});
+      execFileSync(
+        'docker',
+        [
+          'run',
+          '--rm',
+          '--network',
+          'none',
+          '--mount',
+          `type=bind,source=${ws},target=/ws`,
+          image,
+          'rm',
+          '-rf',
+          '/ws',
+        ],
+        {stdio: 'ignore'},
+      );
       rmSync(ws, {recursive: true, force: true});
     } catch {
       // left for the OS to clean up

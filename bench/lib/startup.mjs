@@ -36,7 +36,7 @@ export function bundleSizes(root) {
   ];
   const size = (f) => statSync(f).size;
   const eager = eagerClosure(path.join(dist, 'index.js'));
-  const lazy = files.filter((f) => !eager.includes(path.resolve(f)) && !f.endsWith("cli.js"));
+  const lazy = files.filter((f) => !eager.includes(path.resolve(f)) && !f.endsWith('cli.js'));
   return {
     bundleBytes: files.reduce((s, f) => s + size(f), 0),
     files: Object.fromEntries(files.map((f) => [path.relative(root, f), size(f)])),
