@@ -54,7 +54,7 @@ async function cli(argv) {
   const [command, ...rest] = argv;
   try {
     if (command === "classify") return await classifyCommand(rest);
-    if (command === "build") return await (await import("./chunks/cli-build-BEKW4G7L.js")).buildCommand(rest);
+    if (command === "build") return await (await import("./chunks/cli-build-VK4IHTCV.js")).buildCommand(rest);
     console.error(USAGE);
     return 2;
   } catch (e) {

@@ -20,7 +20,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-LAGQU4NM.js";
+} from "./chunks/chunk-MHNUH62H.js";
 import {
   docsLink
 } from "./chunks/chunk-JT6K2PJA.js";

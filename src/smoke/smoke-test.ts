@@ -57,7 +57,11 @@ export async function smokeTest(o: SmokeOptions): Promise<SmokeResult> {
   if (o.mode === 'false') return {status: 'skipped', detail: 'smoke-test: false'};
   const venv = path.join(o.dir, 'smoke-venv');
   mkdirSync(o.dir, {recursive: true});
-  const made = await o.processes.capture({argv: ['python3', '-m', 'venv', venv], env: o.env});
+  // No pip inside the venv (ensurepip costs seconds): the runner's pip installs into it with --python.
+  const made = await o.processes.capture({
+    argv: ['python3', '-m', 'venv', '--without-pip', venv],
+    env: o.env,
+  });
   if (made.exitCode !== 0)
     return skipOrFail(
       o.mode,
@@ -65,25 +69,25 @@ export async function smokeTest(o: SmokeOptions): Promise<SmokeResult> {
     );
   const python = path.join(venv, 'bin', 'python');
   for (const wheel of o.wheels.filter((w) => w.endsWith('.whl'))) {
-    const pip = await o.processes.capture({
-      argv: [
-        python,
-        '-m',
-        'pip',
-        'install',
-        '--no-deps',
-        '--no-index',
-        '--disable-pip-version-check',
-        '--quiet',
-        wheel,
-      ],
-      env: o.env,
-    });
+    const pip = await installInto(o, python, wheel);
     if (pip.exitCode !== 0 && NOT_INSTALLABLE.test(pip.stderr)) continue;
     if (pip.exitCode !== 0) return failed(wheel, `${pip.stdout}\n${pip.stderr}`);
     return runCheck(o, wheel, venv, python);
   }
   return skipOrFail(o.mode, 'no wheel can be installed on this runner (other platform or Python)');
+}
+
+const PIP_INSTALL = ['install', '--no-deps', '--no-index', '--disable-pip-version-check', '--quiet'];
+
+/** pip >= 22.3 installs into another interpreter's env; an older pip gets ensurepip'd into the venv. */
+async function installInto(o: SmokeOptions, python: string, wheel: string) {
+  const pip = await o.processes.capture({
+    argv: ['python3', '-m', 'pip', '--python', python, ...PIP_INSTALL, wheel],
+    env: o.env,
+  });
+  if (pip.exitCode === 0 || !/no such option: --python|No module named pip/.test(pip.stderr)) return pip;
+  await o.processes.capture({argv: [python, '-m', 'ensurepip', '--default-pip'], env: o.env});
+  return o.processes.capture({argv: [python, '-m', 'pip', ...PIP_INSTALL, wheel], env: o.env});
 }
 
 async function runCheck(o: SmokeOptions, wheel: string, venv: string, python: string): Promise<SmokeResult> {

@@ -2200,7 +2200,10 @@ async function smokeTest(o) {
   if (o.mode === "false") return { status: "skipped", detail: "smoke-test: false" };
   const venv = path13.join(o.dir, "smoke-venv");
   mkdirSync4(o.dir, { recursive: true });
-  const made = await o.processes.capture({ argv: ["python3", "-m", "venv", venv], env: o.env });
+  const made = await o.processes.capture({
+    argv: ["python3", "-m", "venv", "--without-pip", venv],
+    env: o.env
+  });
   if (made.exitCode !== 0)
     return skipOrFail(
       o.mode,
@@ -2208,26 +2211,23 @@ async function smokeTest(o) {
     );
   const python = path13.join(venv, "bin", "python");
   for (const wheel of o.wheels.filter((w) => w.endsWith(".whl"))) {
-    const pip = await o.processes.capture({
-      argv: [
-        python,
-        "-m",
-        "pip",
-        "install",
-        "--no-deps",
-        "--no-index",
-        "--disable-pip-version-check",
-        "--quiet",
-        wheel
-      ],
-      env: o.env
-    });
+    const pip = await installInto(o, python, wheel);
     if (pip.exitCode !== 0 && NOT_INSTALLABLE.test(pip.stderr)) continue;
     if (pip.exitCode !== 0) return failed(wheel, `${pip.stdout}
 ${pip.stderr}`);
     return runCheck(o, wheel, venv, python);
   }
   return skipOrFail(o.mode, "no wheel can be installed on this runner (other platform or Python)");
+}
+var PIP_INSTALL = ["install", "--no-deps", "--no-index", "--disable-pip-version-check", "--quiet"];
+async function installInto(o, python, wheel) {
+  const pip = await o.processes.capture({
+    argv: ["python3", "-m", "pip", "--python", python, ...PIP_INSTALL, wheel],
+    env: o.env
+  });
+  if (pip.exitCode === 0 || !/no such option: --python|No module named pip/.test(pip.stderr)) return pip;
+  await o.processes.capture({ argv: [python, "-m", "ensurepip", "--default-pip"], env: o.env });
+  return o.processes.capture({ argv: [python, "-m", "pip", ...PIP_INSTALL, wheel], env: o.env });
 }
 async function runCheck(o, wheel, venv, python) {
   const env = {

@@ -8,7 +8,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-LAGQU4NM.js";
+} from "./chunk-MHNUH62H.js";
 import {
   USAGE
 } from "./chunk-YGXC5NZG.js";

@@ -1,0 +1,51 @@
+// Measure 7: the warm-cache rebuild. The action caches through the Actions cache service, which
+// exists only under a runner: nektos/act provides one (v1 protocol) on 127.0.0.1. The e2e workflow's
+// cache-warm job builds pyo3-pure natively; running it twice against one cache dir gives a cold and a
+// warm build of the same crate in one bench run. "build seconds" is the attempt's own duration.
+import {mkdtempSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {capture, run} from './proc.mjs';
+
+function actArgs(root, cacheDir, store) {
+  return [
+    'act',
+    'workflow_dispatch',
+    '-W',
+    '.github/workflows/e2e.yml',
+    '-j',
+    'cache-warm',
+    '-P',
+    'ubuntu-latest=-self-hosted',
+    '--artifact-server-path',
+    store,
+    '--artifact-server-addr',
+    '127.0.0.1',
+    '--cache-server-addr',
+    '127.0.0.1',
+    '--cache-server-path',
+    cacheDir,
+    '--local-repository',
+    `actions/download-artifact@v4=${path.join(root, '__tests__/fixtures/act-offline/download-artifact')}`,
+  ];
+}
+
+const buildSeconds = (lines) => {
+  const hit = lines.map((l) => /build seconds: ([\d.]+)/.exec(l.text)).find(Boolean);
+  return hit ? Number(hit[1]) : null;
+};
+
+export async function warmCacheBench({root, log}) {
+  if (capture(['act', '--version']).code !== 0)
+    throw new Error('act is not installed (scripts/setup.sh installs it)');
+  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'mf-bench-cache-'));
+  const result = {};
+  for (const phase of ['cold', 'warm']) {
+    const store = mkdtempSync(path.join(os.tmpdir(), 'mf-bench-store-'));
+    const r = await run(actArgs(root, cacheDir, store), {cwd: root});
+    const restored = r.lines.some((l) => /cache: restored native target dir/.test(l.text));
+    result[phase] = {code: r.code, wallS: r.wallS, buildS: buildSeconds(r.lines), restored};
+    log(`  ${phase}: act exit ${r.code}, build ${result[phase].buildS} s, target dir restored: ${restored}`);
+  }
+  return result;
+}
