@@ -36,7 +36,7 @@ const buildSeconds = (lines) => {
 };
 
 export async function warmCacheBench({root, log}) {
-  if (capture(['act', '--version']).code !== 0)
+  if (capture(['act', '--version']) === undefined)
     throw new Error('act is not installed (scripts/setup.sh installs it)');
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'mf-bench-cache-'));
   const result = {};
