@@ -131,3 +131,23 @@ describe('classifier input handling', () => {
     expect(d.docs).toBe('docs/troubleshooting.md#blst-ckzg');
   });
 });
+
+describe('one-line failures seen in real builds', () => {
+  it.each([
+    ['error: linker `aarch64-linux-gnu-gcc` not found', 'missing-toolchain'],
+    [
+      '  Error: Custom { kind: NotFound, error: "Could not find `protoc`. If `protoc` is installed, try setting `PROTOC`" }',
+      'missing-toolchain',
+    ],
+    ["error: toolchain 'nightly-x86_64-unknown-linux-gnu' is not installed", 'missing-toolchain'],
+    ['  = note: /usr/bin/ld: cannot find -lssl: No such file or directory', 'openssl'],
+    ['  = note: /usr/bin/ld: cannot find -lpython3.9', 'python'],
+    ['  = note: /usr/bin/ld: cannot find -lz: No such file or directory', 'c-build'],
+    ['  Caused by: Failed to get information from the python interpreter at python3.7', 'python'],
+    ['error: could not find `Cargo.toml` in `/io` or any parent directory', 'maturin-config'],
+    ['src/lib.c:3:10: fatal error: zlib.h: No such file or directory', 'c-build'],
+    ['/usr/include/openssl/ssl.h: No such file or directory', 'openssl'],
+  ])('%s → %s', (line, cls) => {
+    expect(classifyLog(line).cls).toBe(cls);
+  });
+});

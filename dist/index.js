@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-MHNUH62H.js";
+} from "./chunks/chunk-FJMISWIZ.js";
 import {
   docsLink
-} from "./chunks/chunk-JT6K2PJA.js";
+} from "./chunks/chunk-LM35MWJW.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

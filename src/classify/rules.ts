@@ -174,10 +174,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'openssl-symbol',
-    keys: ['undefined reference'],
+    keys: ['undefined reference', 'cannot find -l'],
     cls: 'openssl',
     weight: 2,
-    pattern: /undefined reference to `(?:SSL|EVP|OPENSSL|CRYPTO|ERR)_/,
+    pattern: /undefined reference to `(?:SSL|EVP|OPENSSL|CRYPTO|ERR)_|cannot find -l(?:ssl|crypto)\b/,
   },
   {
     id: 'openssl-env',
@@ -200,7 +200,7 @@ export const RULES: readonly Rule[] = [
     cls: 'python',
     weight: 3,
     pattern:
-      /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter `?[^ ]*`? doesn't exist|Python\.h: No such file|cannot find -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|the configured Python interpreter version .* is lower than PyO3's minimum|Unsupported Python version|python3?: (?:command )?not found/i,
+      /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter `?[^ ]*`? doesn't exist|Python\.h: No such file|cannot find -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|the configured Python interpreter version .* is lower than PyO3's minimum|Unsupported Python version|python3?: (?:command )?not found|Failed to get information from the python interpreter/i,
   },
 
   // Build tools that are absent.
@@ -213,11 +213,20 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'tool-missing',
-    keys: ['failed to find tool', 'linker `', 'cmake', 'could not find', 'not found'],
+    keys: [
+      'failed to find tool',
+      'linker `',
+      'cmake',
+      'could not find',
+      'not found',
+      'protoc',
+      'is not installed',
+      'could not choose a version',
+    ],
     cls: 'missing-toolchain',
     weight: 3,
     pattern:
-      /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `cmake` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm)(?:: command)? not found\b/i,
+      /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `cmake` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run/i,
   },
 
   // zig as a linker/compiler driver.
@@ -258,10 +267,17 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'c-native-lib',
-    keys: ['could not find native static library', 'cmake error', 'ninja: build stopped', 'gyp err!'],
+    keys: [
+      'could not find native static library',
+      'cmake error',
+      'ninja: build stopped',
+      'gyp err!',
+      'cannot find -l',
+    ],
     cls: 'c-build',
     weight: 2,
-    pattern: /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error/,
+    pattern:
+      /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error|cannot find -l\S+/,
   },
   // make also wraps cargo itself (`Error 101`), so alone it is only a hint.
   {id: 'make-failed', keys: ['*** '], cls: 'c-build', weight: 1, pattern: /make(?:\[\d+\])?: \*\*\* /},
@@ -368,11 +384,12 @@ export const RULES: readonly Rule[] = [
       "doesn't mix well",
       "can't find",
       'missing field',
+      'could not find `cargo.toml`',
     ],
     cls: 'maturin-config',
     weight: 2,
     pattern:
-      /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|Can't find (?:Cargo\.toml|pyproject\.toml)|missing field `[^`]+` in `?(?:project|tool)/,
+      /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|Can't find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)/,
   },
 ];
 

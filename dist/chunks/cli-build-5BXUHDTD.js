@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-MHNUH62H.js";
+} from "./chunk-FJMISWIZ.js";
 import {
   USAGE
 } from "./chunk-YGXC5NZG.js";
 import {
   InputError
-} from "./chunk-JT6K2PJA.js";
+} from "./chunk-LM35MWJW.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

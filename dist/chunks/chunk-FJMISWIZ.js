@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-JT6K2PJA.js";
+} from "./chunk-LM35MWJW.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
