@@ -3,6 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from '@jest/globals';
 import {FAILURE_CLASSES} from '../src/classify/classes.js';
 import {allowsFallback, classifyLog, DEFAULT_FALLBACK_ON, LogClassifier} from '../src/classify/classifier.js';
+import {RULES, STRUCTURAL_KEYS} from '../src/classify/rules.js';
 import {allLogFixtures, LOGS_DIR} from './helpers/log-fixtures.js';
 
 const CONSTRUCTED_DIR = path.join(LOGS_DIR, '..', 'logs-constructed');
@@ -149,5 +150,25 @@ describe('one-line failures seen in real builds', () => {
     ['/usr/include/openssl/ssl.h: No such file or directory', 'openssl'],
   ])('%s → %s', (line, cls) => {
     expect(classifyLog(line).cls).toBe(cls);
+  });
+});
+
+describe('rule keys (the fast path that decides which lines are read)', () => {
+  it('are lower case, so the lower-cased scan finds them', () => {
+    for (const key of [...RULES.flatMap((r) => r.keys), ...STRUCTURAL_KEYS])
+      expect(key).toBe(key.toLowerCase());
+  });
+
+  it('cover every corpus line a rule matches: a line that matches a pattern holds one of its keys', () => {
+    const missed: string[] = [];
+    for (const f of corpus) {
+      for (const line of f.body.split('\n')) {
+        const lower = line.toLowerCase();
+        for (const r of RULES) {
+          if (r.pattern.test(line) && !r.keys.some((k) => lower.includes(k))) missed.push(`${r.id}: ${line}`);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });

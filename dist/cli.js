@@ -7,7 +7,7 @@ import {
   InputError,
   LogClassifier,
   allowsFallback
-} from "./chunks/chunk-LM35MWJW.js";
+} from "./chunks/chunk-U57QL3U5.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/cli.ts
@@ -54,7 +54,7 @@ async function cli(argv) {
   const [command, ...rest] = argv;
   try {
     if (command === "classify") return await classifyCommand(rest);
-    if (command === "build") return await (await import("./chunks/cli-build-5BXUHDTD.js")).buildCommand(rest);
+    if (command === "build") return await (await import("./chunks/cli-build-XNGVNOBW.js")).buildCommand(rest);
     console.error(USAGE);
     return 2;
   } catch (e) {

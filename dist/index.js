@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-FJMISWIZ.js";
+} from "./chunks/chunk-IKJ66S55.js";
 import {
   docsLink
-} from "./chunks/chunk-LM35MWJW.js";
+} from "./chunks/chunk-U57QL3U5.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -498,10 +498,9 @@ function trie(words) {
   const alternatives = [...groups].map(([first, rest]) => escapeRegExp(first) + trie(rest));
   return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join("|")})`;
 }
-var PREFILTER = new RegExp(
-  trie([.../* @__PURE__ */ new Set([...RULES.flatMap((r) => r.keys), ...STRUCTURAL_KEYS])]),
-  "gi"
-);
+var KEY_TRIE = trie([.../* @__PURE__ */ new Set([...RULES.flatMap((r) => r.keys), ...STRUCTURAL_KEYS])]);
+var PREFILTER = new RegExp(KEY_TRIE, "gi");
+var PREFILTER_LOWER = new RegExp(KEY_TRIE, "g");
 
 // src/classify/chunk-scanner.ts
 var ChunkScanner = class {

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-FJMISWIZ.js";
+} from "./chunk-IKJ66S55.js";
 import {
   USAGE
 } from "./chunk-YGXC5NZG.js";
 import {
   InputError
-} from "./chunk-LM35MWJW.js";
+} from "./chunk-U57QL3U5.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-LM35MWJW.js";
+} from "./chunk-U57QL3U5.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
