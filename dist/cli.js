@@ -54,7 +54,7 @@ async function cli(argv) {
   const [command, ...rest] = argv;
   try {
     if (command === "classify") return await classifyCommand(rest);
-    if (command === "build") return await (await import("./chunks/cli-build-XNGVNOBW.js")).buildCommand(rest);
+    if (command === "build") return await (await import("./chunks/cli-build-BRTNZPW7.js")).buildCommand(rest);
     console.error(USAGE);
     return 2;
   } catch (e) {

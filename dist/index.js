@@ -20,7 +20,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-IKJ66S55.js";
+} from "./chunks/chunk-PXLFN4BG.js";
 import {
   docsLink
 } from "./chunks/chunk-U57QL3U5.js";

@@ -1,12 +1,11 @@
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type {Inputs} from '../inputs/inputs.js';
 import {attemptTargetDir} from '../plan/target-dir.js';
 import type {ProcessPort} from '../ports/process.js';
 import type {Reporter} from '../ports/reporter.js';
-import {rustupEnv} from '../strategies/host-tools.js';
+import {cargoHomeOf, rustupEnv} from '../strategies/host-tools.js';
 import type {AttemptPlan} from '../strategies/strategy.js';
 
 /** The cache service, behind a port so @actions/cache loads only when caching is on. */
@@ -72,7 +71,7 @@ function workspaceRelative(dir: string, env: NodeJS.ProcessEnv): string {
 
 /** The cargo registry and git checkouts: shared by every strategy, keyed on Cargo.lock. */
 export function registryEntry(k: KeyContext): CacheEntry {
-  const home = k.env.CARGO_HOME || path.join(os.homedir(), '.cargo');
+  const home = cargoHomeOf(k.env);
   const prefix = `maturin-fallback-cargo-${process.platform}-`;
   return {
     name: 'cargo registry',

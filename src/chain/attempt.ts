@@ -8,6 +8,7 @@ import {maturinArgv} from '../plan/planner.js';
 import type {ProcessPort, ProcessResult} from '../ports/process.js';
 import type {Reporter} from '../ports/reporter.js';
 import type {AttemptPlan, HostInfo, MaturinInfo, Strategy} from '../strategies/strategy.js';
+import {slug} from '../util/names.js';
 
 export type Outcome = 'success' | 'failed' | 'skipped';
 
@@ -58,10 +59,6 @@ function distFiles(dir: string): string[] {
     .filter((n) => n.endsWith('.whl') || n.endsWith('.tar.gz'))
     .sort()
     .map((n) => path.join(dir, n));
-}
-
-function slug(text: string): string {
-  return text.replace(/[^A-Za-z0-9_.-]+/g, '-');
 }
 
 /** Watches the stream and aborts as soon as the failure is decided and a fallback is allowed. */

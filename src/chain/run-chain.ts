@@ -3,6 +3,7 @@ import {allowsFallback} from '../classify/classifier.js';
 import {attemptLine} from '../report/lines.js';
 import {STRATEGIES} from '../strategies/registry.js';
 import type {AttemptPlan} from '../strategies/strategy.js';
+import {backoffSeconds, sleep} from '../util/backoff.js';
 import {type AttemptDeps, type AttemptRecord, runAttempt} from './attempt.js';
 
 export interface ChainResult {
@@ -81,11 +82,11 @@ async function runWithRetries(
   for (let i = 1; ; i++) {
     const record = await runAttempt(plan, STRATEGIES[plan.spec.kind], deps, opts);
     if (record.outcome === 'success' || record.class !== 'network' || i >= tries) return record;
-    const seconds = deps.inputs.retryDelaySeconds * 2 ** (i - 1);
+    const seconds = backoffSeconds(deps.inputs.retryDelaySeconds, i);
     deps.reporter.info(
       `↻ ${plan.label} hit a network error (${record.evidence}); retry ${i}/${tries - 1} in ${seconds}s`,
     );
-    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    await sleep(seconds * 1000);
   }
 }
 

@@ -1,9 +1,6 @@
 import {createHash} from 'node:crypto';
 import path from 'node:path';
-
-function slug(text: string): string {
-  return text.replace(/[^A-Za-z0-9_.-]+/g, '-');
-}
+import {slug} from '../util/names.js';
 
 /**
  * Each strategy (and image) builds in a target dir of its own under `<target>/maturin-fallback/`:

@@ -6,6 +6,7 @@ import type {StrategySpec} from '../inputs/strategy-spec.js';
 import {defaultImage} from '../plan/images.js';
 import {attemptTargetDir} from '../plan/target-dir.js';
 import type {ProcessPort, ProcessResult} from '../ports/process.js';
+import {backoffSeconds, sleep} from '../util/backoff.js';
 import {containerScript, dockerRunArgv, type Mount, mountArg} from './docker-run.js';
 import {forwardedEnvNames} from './env-allowlist.js';
 import {hostToolchain} from './host-tools.js';
@@ -67,14 +68,12 @@ async function ensureImage(ctx: AttemptContext, image: string): Promise<ProcessR
     pulled = await ctx.processes.start({argv: ['docker', 'pull', image], env: ctx.env}, ctx.onLine).done;
     if (pulled.exitCode === 0 || i === tries) break;
     // Registries rate-limit and time out; only the pull is retried, nothing else re-runs.
-    const seconds = ctx.inputs.retryDelaySeconds * 2 ** (i - 1);
+    const seconds = backoffSeconds(ctx.inputs.retryDelaySeconds, i);
     ctx.onLine(`maturin-fallback: docker pull failed (exit ${pulled.exitCode}); retrying in ${seconds}s`);
     await sleep(seconds * 1000);
   }
   return pulled;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface ContainerSetup {
   readonly mounts: readonly Mount[];

@@ -11,6 +11,11 @@ export interface HostToolchain {
   readonly fetched: boolean;
 }
 
+/** CARGO_HOME, or cargo's default ~/.cargo. */
+export function cargoHomeOf(env: NodeJS.ProcessEnv): string {
+  return env.CARGO_HOME || path.join(os.homedir(), '.cargo');
+}
+
 export function rustupEnv(env: NodeJS.ProcessEnv, toolchain: string): NodeJS.ProcessEnv {
   return toolchain ? {...env, RUSTUP_TOOLCHAIN: toolchain} : env;
 }
@@ -36,7 +41,7 @@ export async function hostToolchain(ctx: AttemptContext, target: string): Promis
   const cargo = path.join(sysroot, 'bin', 'cargo');
   if (!existsSync(cargo) || !existsSync(path.join(sysroot, 'lib', 'rustlib', target, 'lib')))
     return undefined;
-  const cargoHome = env.CARGO_HOME || path.join(os.homedir(), '.cargo');
+  const cargoHome = cargoHomeOf(env);
   const fetch = await ctx.processes.capture({
     argv: [cargo, 'fetch', ...manifestArgs(ctx.inputs.args)],
     cwd,

@@ -8,7 +8,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-IKJ66S55.js";
+} from "./chunk-PXLFN4BG.js";
 import {
   USAGE
 } from "./chunk-YGXC5NZG.js";

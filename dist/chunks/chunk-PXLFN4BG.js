@@ -19,15 +19,18 @@ import {
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import os2 from "node:os";
 import path3 from "node:path";
 
 // src/plan/target-dir.ts
 import { createHash } from "node:crypto";
 import path from "node:path";
+
+// src/util/names.ts
 function slug(text) {
   return text.replace(/[^A-Za-z0-9_.-]+/g, "-");
 }
+
+// src/plan/target-dir.ts
 function attemptTargetDir(workdir, env, label, image) {
   const base = env.CARGO_TARGET_DIR ? path.resolve(workdir, env.CARGO_TARGET_DIR) : path.join(workdir, "target");
   const where = image ? createHash("sha256").update(image).digest("hex").slice(0, 8) : "host";
@@ -38,6 +41,9 @@ function attemptTargetDir(workdir, env, label, image) {
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path2 from "node:path";
+function cargoHomeOf(env) {
+  return env.CARGO_HOME || path2.join(os.homedir(), ".cargo");
+}
 function rustupEnv(env, toolchain2) {
   return toolchain2 ? { ...env, RUSTUP_TOOLCHAIN: toolchain2 } : env;
 }
@@ -56,7 +62,7 @@ async function hostToolchain(ctx, target) {
   const cargo = path2.join(sysroot, "bin", "cargo");
   if (!existsSync(cargo) || !existsSync(path2.join(sysroot, "lib", "rustlib", target, "lib")))
     return void 0;
-  const cargoHome = env.CARGO_HOME || path2.join(os.homedir(), ".cargo");
+  const cargoHome = cargoHomeOf(env);
   const fetch = await ctx.processes.capture({
     argv: [cargo, "fetch", ...manifestArgs(ctx.inputs.args)],
     cwd,
@@ -99,7 +105,7 @@ function workspaceRelative(dir, env) {
   return ws && dir.startsWith(ws + path3.sep) ? path3.relative(ws, dir) : dir;
 }
 function registryEntry(k) {
-  const home = k.env.CARGO_HOME || path3.join(os2.homedir(), ".cargo");
+  const home = cargoHomeOf(k.env);
   const prefix = `maturin-fallback-cargo-${process.platform}-`;
   return {
     name: "cargo registry",
@@ -655,7 +661,7 @@ function attemptLine(a, next) {
 
 // src/run.ts
 import { existsSync as existsSync6, mkdirSync as mkdirSync6, rmSync as rmSync2, symlinkSync } from "node:fs";
-import os4 from "node:os";
+import os3 from "node:os";
 import path15 from "node:path";
 
 // src/strategies/docker.ts
@@ -724,6 +730,14 @@ var ARM64_HOST_IMAGES = {
 function defaultImage(target, policy, hostArch) {
   const table = hostArch === "x64" ? X86_64_HOST_IMAGES : hostArch === "arm64" ? ARM64_HOST_IMAGES : {};
   return table[target]?.[policy];
+}
+
+// src/util/backoff.ts
+function backoffSeconds(baseSeconds, retry) {
+  return baseSeconds * 2 ** (retry - 1);
+}
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 // src/strategies/docker-run.ts
@@ -842,13 +856,12 @@ async function ensureImage(ctx, image) {
     ctx.onLine(`maturin-fallback: pulling ${image}${i > 1 ? ` (try ${i}/${tries})` : ""}`);
     pulled = await ctx.processes.start({ argv: ["docker", "pull", image], env: ctx.env }, ctx.onLine).done;
     if (pulled.exitCode === 0 || i === tries) break;
-    const seconds2 = ctx.inputs.retryDelaySeconds * 2 ** (i - 1);
+    const seconds2 = backoffSeconds(ctx.inputs.retryDelaySeconds, i);
     ctx.onLine(`maturin-fallback: docker pull failed (exit ${pulled.exitCode}); retrying in ${seconds2}s`);
     await sleep(seconds2 * 1e3);
   }
   return pulled;
 }
-var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function containerSetup(ctx, image) {
   const workdir = ctx.inputs.workingDirectory;
   const root = mountRoot(workdir, ctx.env);
@@ -959,8 +972,8 @@ var dockerStrategy = { kind: "docker", plan: planDocker, run };
 // src/strategies/native.ts
 function isCrossTarget(target, host) {
   if (target === "" || target === host.triple) return false;
-  const os5 = (t) => t.includes("linux") ? "linux" : t.includes("darwin") ? "darwin" : t.includes("windows") ? "windows" : t;
-  return targetArch(target) !== targetArch(host.triple) || os5(target) !== os5(host.triple);
+  const os4 = (t) => t.includes("linux") ? "linux" : t.includes("darwin") ? "darwin" : t.includes("windows") ? "windows" : t;
+  return targetArch(target) !== targetArch(host.triple) || os4(target) !== os4(host.triple);
 }
 function planNative(spec, inputs, host) {
   const policy = spec.policy ?? "auto";
@@ -1003,7 +1016,7 @@ var nativeStrategy = { kind: "native", plan: planNative, run: (ctx) => runOnHost
 
 // src/strategies/zig.ts
 import { existsSync as existsSync4 } from "node:fs";
-import os3 from "node:os";
+import os2 from "node:os";
 import path9 from "node:path";
 function planZig(spec, inputs, host) {
   const fromInput = inputs.manylinux === "auto" || inputs.manylinux === "off" ? void 0 : inputs.manylinux;
@@ -1030,7 +1043,7 @@ async function findZig(ctx) {
   const found = (existsSync4(sibling) ? await ziglangIn(ctx, sibling) : void 0) ?? await ziglangIn(ctx, "python3");
   if (found) return found;
   const toolDir = path9.join(
-    ctx.env.RUNNER_TOOL_CACHE || ctx.env.RUNNER_TEMP || os3.tmpdir(),
+    ctx.env.RUNNER_TOOL_CACHE || ctx.env.RUNNER_TEMP || os2.tmpdir(),
     "maturin-fallback-tools",
     "ziglang"
   );
@@ -1100,9 +1113,6 @@ function distFiles(dir) {
   }
   return names.filter((n) => n.endsWith(".whl") || n.endsWith(".tar.gz")).sort().map((n) => path10.join(dir, n));
 }
-function slug2(text) {
-  return text.replace(/[^A-Za-z0-9_.-]+/g, "-");
-}
 var EarlyAbort = class {
   constructor(classifier, fallbackOn, controller, now, retries) {
     this.classifier = classifier;
@@ -1143,7 +1153,7 @@ function spawnFailureLine(result2, argv0) {
   return /ENOENT/.test(result2.spawnError) ? `${path10.basename(argv0)}: command not found` : result2.spawnError;
 }
 async function runAttempt(plan, strategy, deps, opts) {
-  const dir = path10.join(deps.runDir, `attempt-${plan.index + 1}-${slug2(plan.label)}`);
+  const dir = path10.join(deps.runDir, `attempt-${plan.index + 1}-${slug(plan.label)}`);
   rmSync(dir, { recursive: true, force: true });
   const wheelsDir = path10.join(dir, "wheels");
   mkdirSync2(wheelsDir, { recursive: true });
@@ -1273,11 +1283,11 @@ async function runWithRetries(plan, deps, opts) {
   for (let i = 1; ; i++) {
     const record = await runAttempt(plan, STRATEGIES[plan.spec.kind], deps, opts);
     if (record.outcome === "success" || record.class !== "network" || i >= tries) return record;
-    const seconds2 = deps.inputs.retryDelaySeconds * 2 ** (i - 1);
+    const seconds2 = backoffSeconds(deps.inputs.retryDelaySeconds, i);
     deps.reporter.info(
       `\u21BB ${plan.label} hit a network error (${record.evidence}); retry ${i}/${tries - 1} in ${seconds2}s`
     );
-    await new Promise((resolve) => setTimeout(resolve, seconds2 * 1e3));
+    await sleep(seconds2 * 1e3);
   }
 }
 function result(attempts, winner, failure) {
@@ -2294,7 +2304,7 @@ async function runBuild(inputs, deps) {
   const needDocker = inputs.command === "build" && inputs.strategies.some((s) => s.kind === "docker");
   const host = await deps.probeHost(needDocker);
   const plans = planBuild(inputs, host);
-  const temp = deps.env.RUNNER_TEMP || os4.tmpdir();
+  const temp = deps.env.RUNNER_TEMP || os3.tmpdir();
   const maturin = await ensureMaturin({
     versionInput: inputs.maturinVersion,
     workdir: inputs.workingDirectory,
