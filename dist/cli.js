@@ -7,15 +7,25 @@ import {
   InputError,
   LogClassifier,
   allowsFallback
-} from "./chunks/chunk-U57QL3U5.js";
+} from "./chunks/chunk-WGD5UVA4.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/cli.ts
-import { createReadStream } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 async function classifyStream(stream) {
   const classifier = new LogClassifier();
   for await (const chunk of stream) classifier.writeBytes(chunk);
   classifier.end();
+  return classifier.diagnose();
+}
+function classifyFile(file) {
+  const classifier = new LogClassifier();
+  const fd = openSync(file, "r");
+  try {
+    classifier.readAll((buffer, offset, length) => readSync(fd, buffer, offset, length, null));
+  } finally {
+    closeSync(fd);
+  }
   return classifier.diagnose();
 }
 async function classifyCommand(args) {
@@ -25,8 +35,7 @@ async function classifyCommand(args) {
     console.error(USAGE);
     return 2;
   }
-  const stream = files[0] === "-" ? process.stdin : createReadStream(files[0]);
-  const d = await classifyStream(stream);
+  const d = files[0] === "-" ? await classifyStream(process.stdin) : classifyFile(files[0]);
   const fallback = allowsFallback(d, DEFAULT_FALLBACK_ON);
   if (json) {
     console.log(
@@ -54,7 +63,7 @@ async function cli(argv) {
   const [command, ...rest] = argv;
   try {
     if (command === "classify") return await classifyCommand(rest);
-    if (command === "build") return await (await import("./chunks/cli-build-BRTNZPW7.js")).buildCommand(rest);
+    if (command === "build") return await (await import("./chunks/cli-build-2XCSMMFG.js")).buildCommand(rest);
     console.error(USAGE);
     return 2;
   } catch (e) {

@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-PXLFN4BG.js";
+} from "./chunks/chunk-NFAV3FSR.js";
 import {
   docsLink
-} from "./chunks/chunk-U57QL3U5.js";
+} from "./chunks/chunk-WGD5UVA4.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -1,4 +1,4 @@
-import {createReadStream} from 'node:fs';
+import {closeSync, openSync, readSync} from 'node:fs';
 import {allowsFallback, DEFAULT_FALLBACK_ON, type Diagnosis, LogClassifier} from './classify/classifier.js';
 import {USAGE} from './cli-usage.js';
 import {InputError} from './inputs/strategy-spec.js';
@@ -10,6 +10,17 @@ async function classifyStream(stream: NodeJS.ReadableStream): Promise<Diagnosis>
   return classifier.diagnose();
 }
 
+function classifyFile(file: string): Diagnosis {
+  const classifier = new LogClassifier();
+  const fd = openSync(file, 'r');
+  try {
+    classifier.readAll((buffer, offset, length) => readSync(fd, buffer, offset, length, null));
+  } finally {
+    closeSync(fd);
+  }
+  return classifier.diagnose();
+}
+
 async function classifyCommand(args: string[]): Promise<number> {
   const json = args.includes('--json');
   const files = args.filter((a) => a !== '--json');
@@ -17,8 +28,7 @@ async function classifyCommand(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const stream = files[0] === '-' ? process.stdin : createReadStream(files[0]);
-  const d = await classifyStream(stream);
+  const d = files[0] === '-' ? await classifyStream(process.stdin) : classifyFile(files[0]);
   const fallback = allowsFallback(d, DEFAULT_FALLBACK_ON);
   if (json) {
     console.log(

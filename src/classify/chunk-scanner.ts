@@ -1,99 +1,134 @@
+import {DATA_BYTES, KeyScanner, READ_BYTES} from './key-scanner.js';
 import {MAX_LINE_CHARS} from './normalize.js';
-import {KNOWN_CRATE_OUTPUT, PREFILTER} from './rules.js';
+
+export interface ScanHandlers {
+  /** A line holding one or more keys; `keys` are their ids (valid during the call only). */
+  onLine(line: string, keys: ArrayLike<number>): void;
+  /** Any other line, while wantsSkipped() says so (the classifier needs them only to see where a build script's error block ends). */
+  onSkipped(line: string): void;
+  wantsSkipped(): boolean;
+}
+
+const NL = 0x0a;
+const ESC = 0x1b;
 
 /**
- * Reads raw log text in chunks and hands on only the lines the classifier can learn from: one
- * regular-expression pass over the text finds every line holding a rule's key. Every other line is
- * passed to onSkipped while wantsSkipped() says so (the classifier needs them only to see where a
- * build script's error block ends). Memory stays bounded: at most one partial line is kept, cut at
- * MAX_LINE_CHARS.
+ * Reads raw log bytes in chunks and hands on only the lines the classifier can learn from: those
+ * holding a key (see KeyScanner). Terminal escape sequences are removed first, so a coloured
+ * `error:` is found too. Lines end at LF; a line is cut at MAX_LINE_CHARS bytes (the rest is
+ * dropped). Memory stays bounded: the log passes through the scanner's fixed buffer.
  */
 export class ChunkScanner {
-  private carry = '';
+  private readonly scanner: KeyScanner;
+  /** data[0, carry) is the start of a line whose end has not arrived yet. */
+  private carry = 0;
   /** The carried line is already MAX_LINE_CHARS long: drop the rest of it up to its newline. */
   private dropping = false;
 
   constructor(
-    private readonly onLine: (line: string) => void,
-    private readonly onSkipped: (line: string) => void,
-    private readonly wantsSkipped: () => boolean,
-    /** Output lines of the known crates (blst, ring…), whatever else they say. */
-    private readonly onKnownCrate: (line: string) => void,
-  ) {}
-
-  push(chunk: string): void {
-    let text = chunk;
-    if (this.dropping) {
-      const nl = chunk.indexOf('\n');
-      if (nl < 0) return;
-      this.dropping = false;
-      text = this.carry + chunk.slice(nl);
-    } else if (this.carry !== '') {
-      text = this.carry + chunk;
-    }
-    this.carry = '';
-    const last = text.lastIndexOf('\n');
-    if (last >= 0) this.scan(text, last + 1);
-    this.keep(text.slice(last + 1));
+    keys: readonly string[],
+    private readonly handlers: ScanHandlers,
+  ) {
+    this.scanner = new KeyScanner(keys);
   }
 
+  /** Searches for only these keys from now on (the ids stay those of the full list). */
+  setKeys(keys: readonly {key: string; id: number}[]): void {
+    this.scanner.setKeys(keys);
+  }
+
+  push(chunk: Uint8Array): void {
+    for (let off = 0; off < chunk.length; ) {
+      const n = Math.min(chunk.length - off, READ_BYTES, DATA_BYTES - this.carry);
+      this.scanner.data.set(chunk.subarray(off, off + n), this.carry);
+      off += n;
+      this.consume(n);
+    }
+  }
+
+  /**
+   * Lets `read` put the next bytes straight into the scanner's buffer (no copy), like
+   * fs.readSync(fd, buffer, offset, length). Returns false at the end of the input.
+   */
+  fill(read: (buffer: Buffer, offset: number, length: number) => number): boolean {
+    const n = read(this.scanner.data, this.carry, Math.min(READ_BYTES, DATA_BYTES - this.carry));
+    if (n > 0) this.consume(n);
+    return n > 0;
+  }
+
+  /** Takes the n new bytes at data[carry, carry + n). */
+  private consume(n: number): void {
+    const data = this.scanner.data;
+    let end = this.carry + n;
+    if (this.dropping) {
+      const nl = lineEndOf(data, this.carry, end);
+      if (nl === end) return;
+      this.dropping = false;
+      data.copyWithin(this.carry, nl, end);
+      end = this.carry + (end - nl);
+    }
+    const lastNl = data.lastIndexOf(NL, end - 1);
+    if (lastNl < this.carry) {
+      this.keep(0, end);
+      return;
+    }
+    this.region(0, lastNl + 1);
+    this.keep(lastNl + 1, end);
+  }
+
+  /** Reads a trailing line that has no newline. */
   end(): void {
     const rest = this.carry;
-    this.carry = '';
+    this.carry = 0;
     this.dropping = false;
-    if (rest !== '') {
-      this.line(rest);
-      if (KNOWN_CRATE_OUTPUT.test(rest)) this.onKnownCrate(rest);
-      KNOWN_CRATE_OUTPUT.lastIndex = 0;
-    }
+    if (rest > 0) this.region(0, rest);
   }
 
-  private keep(rest: string): void {
-    this.carry = rest.length > MAX_LINE_CHARS ? rest.slice(0, MAX_LINE_CHARS) : rest;
-    this.dropping = rest.length > MAX_LINE_CHARS;
+  /** Moves the partial line data[from, to) to the start of the buffer, cut at MAX_LINE_CHARS. */
+  private keep(from: number, to: number): void {
+    const length = to - from;
+    this.dropping = length > MAX_LINE_CHARS;
+    this.carry = Math.min(length, MAX_LINE_CHARS);
+    if (from > 0) this.scanner.data.copyWithin(0, from, from + this.carry);
   }
 
-  /** text[0, to) is whole lines, each ending in a newline. */
-  private scan(text: string, to: number): void {
-    const re = PREFILTER;
-    re.lastIndex = 0;
-    let pos = 0;
+  /** data[from, to) is whole lines, each ending in a newline except perhaps the last. */
+  private region(from: number, end: number): void {
+    const data = this.scanner.data;
+    const esc = data.indexOf(ESC, from);
+    const to = esc >= 0 && esc < end ? this.scanner.stripEscapes(esc, end) : end;
+    const {handlers} = this;
+    let pos = from;
     while (pos < to) {
-      const m = re.exec(text);
-      if (m === null || m.index >= to) break;
-      const start = text.lastIndexOf('\n', m.index) + 1;
-      const end = text.indexOf('\n', m.index);
-      this.skip(text, pos, start);
-      this.line(text.slice(start, end));
-      pos = end + 1;
-      re.lastIndex = pos;
-    }
-    this.skip(text, pos, to);
-    this.knownCrates(text, to);
-  }
-
-  private knownCrates(text: string, to: number): void {
-    const re = KNOWN_CRATE_OUTPUT;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-      const end = text.indexOf('\n', m.index);
-      this.onKnownCrate(text.slice(text.lastIndexOf('\n', m.index) + 1, end));
-      re.lastIndex = end + 1;
+      if (handlers.wantsSkipped()) {
+        const lineEnd = lineEndOf(data, pos, to);
+        this.line(pos, lineEnd, true);
+        pos = lineEnd + 1;
+        continue;
+      }
+      const hit = this.scanner.find(pos, to);
+      if (hit < 0) break;
+      const start = hit > pos ? Math.max(pos, data.lastIndexOf(NL, hit - 1) + 1) : pos;
+      const lineEnd = lineEndOf(data, hit, to);
+      this.line(start, lineEnd, false);
+      pos = lineEnd + 1;
     }
   }
 
-  private skip(text: string, from: number, to: number): void {
-    for (let i = from; i < to && this.wantsSkipped(); ) {
-      const end = text.indexOf('\n', i);
-      this.onSkipped(text.slice(i, end));
-      i = end + 1;
-    }
+  /** One line, data[start, end): to onLine when it holds a key within its first MAX_LINE_CHARS bytes. */
+  private line(start: number, end: number, orSkipped: boolean): void {
+    const cut = Math.min(end, start + MAX_LINE_CHARS);
+    const keys = this.scanner.keysIn(start, cut);
+    if (keys.length === 0 && !orSkipped) return;
+    const text = this.scanner.data.toString('utf8', start, cut);
+    if (keys.length === 0) this.handlers.onSkipped(text);
+    else if (!text.includes('\r')) this.handlers.onLine(text, keys);
+    // A lone CR (a progress bar redrawing itself) ends a line too.
+    else for (const piece of text.split('\r')) this.handlers.onLine(piece, keys);
   }
+}
 
-  /** A lone CR (a progress bar redrawing itself) ends a line too. */
-  private line(raw: string): void {
-    const cut = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
-    if (!cut.includes('\r')) this.onLine(cut);
-    else for (const piece of cut.split('\r')) this.onLine(piece);
-  }
+function lineEndOf(data: Buffer, from: number, to: number): number {
+  const nl = data.indexOf(NL, from);
+  return nl < 0 || nl >= to ? to : nl;
 }

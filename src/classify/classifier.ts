@@ -8,7 +8,14 @@ import {
   MAX_EVIDENCE_CHARS,
 } from './crate-tracker.js';
 import {normalizeLine} from './normalize.js';
-import {FATAL_MARKERS, MATURIN_WRAPPER_CAUSES, RULES, type Rule} from './rules.js';
+import {
+  FATAL_MARKERS,
+  KNOWN_CRATE_OUTPUT,
+  MATURIN_WRAPPER_CAUSES,
+  RULES,
+  type Rule,
+  SCAN_KEYS,
+} from './rules.js';
 
 export interface Diagnosis {
   /** The primary class: the one that explains the failure best. */
@@ -51,13 +58,15 @@ export class LogClassifier {
   private readonly perCrate = new Map<string, Map<FailureClass, Evidence>>();
   private readonly crates = new CrateTracker();
   private readonly scanner = new ChunkScanner(
-    (line) => this.pushLine(this.decode(line)),
-    (line) => this.skippedLine(this.decode(line)),
-    () => this.crates.inBlock,
-    (line) => this.knownCrateLine(this.decode(line)),
+    SCAN_KEYS.map((k) => k.key),
+    {
+      onLine: (line, keys) => this.scannedLine(line, keys),
+      onSkipped: (line) => this.skippedLine(line),
+      wantsSkipped: () => this.crates.inBlock,
+    },
   );
-  /** Chunks arrive as bytes read as latin1 (writeBytes): lines must be decoded as UTF-8. */
-  private latin1 = false;
+  /** Known crates whose output the scanner still looks for. */
+  private unmentioned = new Set(SCAN_KEYS.flatMap((k) => (k.crate === undefined ? [] : [k.crate])));
   private awaitingMaturinCause = false;
   private failureSeen = false;
   private order = 0;
@@ -70,16 +79,12 @@ export class LogClassifier {
 
   /** Feeds a raw chunk of output (any split, any line ending). */
   write(chunk: string): void {
-    this.scanner.push(chunk);
+    this.scanner.push(Buffer.from(chunk, 'utf8'));
   }
 
-  /**
-   * Feeds raw bytes. They are scanned as latin1 (no UTF-8 decoding of the whole log: the keys are
-   * ASCII), and only the lines the classifier reads are decoded as UTF-8.
-   */
+  /** Feeds raw bytes (UTF-8, any split, any line ending). */
   writeBytes(chunk: Uint8Array): void {
-    this.latin1 = true;
-    this.scanner.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1'));
+    this.scanner.push(chunk);
   }
 
   /** Flushes a trailing partial line. */
@@ -87,15 +92,51 @@ export class LogClassifier {
     this.scanner.end();
   }
 
-  /** Any char above ASCII in a latin1 view is part of a multi-byte UTF-8 sequence. */
-  private decode(line: string): string {
-    return this.latin1 && /[\u0080-\u00ff]/.test(line) ? Buffer.from(line, 'latin1').toString('utf8') : line;
+  /**
+   * Reads input straight into the scanner's buffer, like fs.readSync(fd, buffer, offset, length),
+   * until `read` returns 0, and flushes the last line. The fastest way to classify a file.
+   */
+  readAll(read: (buffer: Buffer, offset: number, length: number) => number): void {
+    while (this.scanner.fill(read));
+    this.end();
+  }
+
+  /** A line the scanner picked out: `keys` are the ids of the SCAN_KEYS it holds. */
+  private scannedLine(line: string, keys: ArrayLike<number>): void {
+    let low = 0; // rules 0-31 whose keys the line holds, one bit each
+    let high = 0; // rules 32-63
+    let read = false;
+    let crateOutput = false;
+    for (let i = 0; i < keys.length; i++) {
+      const key = SCAN_KEYS[keys[i]];
+      low |= key.ruleBits[0];
+      high |= key.ruleBits[1];
+      read ||= key.rules.length > 0 || key.structural;
+      crateOutput ||= key.crate !== undefined;
+    }
+    if (read) {
+      const rules: number[] = [];
+      for (let r = 0; r < RULES.length; r++) if (((r < 32 ? low : high) >>> (r & 31)) & 1) rules.push(r);
+      this.pushLine(line, rules);
+    }
+    if (crateOutput && KNOWN_CRATE_OUTPUT.test(line)) this.knownCrateLine(line);
   }
 
   /** Output of blst, ring…: remembered once per crate, in case nothing better turns up. */
   private knownCrateLine(raw: string): void {
     const line = normalizeLine(raw);
     this.crates.knownCrateOutput(line, this.order);
+    // Once a crate's output has been seen, more of it tells nothing new: stop looking for it.
+    const before = this.unmentioned.size;
+    for (const crate of this.crates.mentioned) this.unmentioned.delete(crate);
+    if (this.unmentioned.size === before) return;
+    this.scanner.setKeys(
+      SCAN_KEYS.flatMap((k, id) =>
+        k.crate === undefined || this.unmentioned.has(k.crate) || k.rules.length > 0 || k.structural
+          ? [{key: k.key, id}]
+          : [],
+      ),
+    );
   }
 
   /** A line without any rule's key: it can only end a build script's error block. */
@@ -104,15 +145,17 @@ export class LogClassifier {
     if (line.trim() !== '') this.crates.trackBlock(line);
   }
 
-  /** Feeds one line; returns true when the line is fatal (see sawFatalLine). */
-  pushLine(raw: string): boolean {
+  /**
+   * Feeds one line; returns true when the line is fatal (see sawFatalLine). `candidates`, when the
+   * scanner already knows which rules' keys the line holds, are their indexes in RULES, ascending.
+   */
+  pushLine(raw: string, candidates?: readonly number[]): boolean {
     const line = normalizeLine(raw);
     if (line.trim() === '') return false;
     this.order++;
     this.crates.trackBlock(line);
     const crate = this.crates.attribute(line, this.order);
-    const lower = line.toLowerCase();
-    const rule = RULES.find((r) => r.keys.some((k) => lower.includes(k)) && r.pattern.test(line));
+    const rule = candidates ? firstMatch(candidates, line) : RULES.find((r) => matches(r, line));
     if (rule) this.record(rule, line, crate);
     else this.maturinCause(line, crate);
     if (FAILURE_SEEN.test(line)) this.failureSeen = true;
@@ -214,6 +257,16 @@ export class LogClassifier {
     const crates = this.crates.failedBuildScripts().filter((c) => this.crateClass(c) === cls);
     return strongest(crates.flatMap((c) => [...(this.perCrate.get(c)?.values() ?? [])]));
   }
+}
+
+function matches(rule: Rule, line: string): boolean {
+  const lower = line.toLowerCase();
+  return rule.keys.some((k) => lower.includes(k)) && rule.pattern.test(line);
+}
+
+function firstMatch(candidates: readonly number[], line: string): Rule | undefined {
+  for (const index of candidates) if (RULES[index].pattern.test(line)) return RULES[index];
+  return undefined;
 }
 
 function strongest(candidates: readonly (Evidence | undefined)[]): Evidence | undefined {

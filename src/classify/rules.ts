@@ -216,7 +216,7 @@ export const RULES: readonly Rule[] = [
     keys: [
       'failed to find tool',
       'linker `',
-      'cmake',
+      'cmake`',
       'could not find',
       'not found',
       'protoc',
@@ -232,7 +232,17 @@ export const RULES: readonly Rule[] = [
   // zig as a linker/compiler driver.
   {
     id: 'zig-linker',
-    keys: ['unsupported linker', 'zig'],
+    keys: [
+      'unsupported linker',
+      'zig: error:',
+      'zigcc: error:',
+      'zigcxx: error:',
+      'zigc++: error:',
+      'zigld: error:',
+      'find zig',
+      'zig ld ',
+      'zig cc ',
+    ],
     cls: 'zig',
     weight: 3,
     pattern:
@@ -280,7 +290,7 @@ export const RULES: readonly Rule[] = [
       /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error|cannot find -l\S+/,
   },
   // make also wraps cargo itself (`Error 101`), so alone it is only a hint.
-  {id: 'make-failed', keys: ['*** '], cls: 'c-build', weight: 1, pattern: /make(?:\[\d+\])?: \*\*\* /},
+  {id: 'make-failed', keys: [': *** '], cls: 'c-build', weight: 1, pattern: /make(?:\[\d+\])?: \*\*\* /},
 
   // Permission problems in the workspace.
   {
@@ -433,32 +443,66 @@ export const STRUCTURAL_KEYS: readonly string[] = [
   'undefined',
   'cannot find',
   'did not execute',
-  '*** [',
+  ': *** [',
 ];
 
-/** Build-script output of the crates whose failure alone names a class (`warning: ring@0.17.8: …`). */
-export const KNOWN_CRATE_OUTPUT =
-  /warning: (blst|c-kzg|ckzg|c_kzg|ring|openssl-sys|openssl-src|openssl|clang-sys|bindgen|pyo3-build-config|pyo3-ffi|python3-dll-a)@/g;
+/** Crates whose build-script output alone can name a class (`warning: ring@0.17.8: …`). */
+const KNOWN_CRATES = [
+  'blst',
+  'c-kzg',
+  'ckzg',
+  'c_kzg',
+  'ring',
+  'openssl-sys',
+  'openssl-src',
+  'openssl',
+  'clang-sys',
+  'bindgen',
+  'pyo3-build-config',
+  'pyo3-ffi',
+  'python3-dll-a',
+];
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Build-script output of the known crates. */
+export const KNOWN_CRATE_OUTPUT = new RegExp(`warning: (?:${KNOWN_CRATES.join('|')})@`);
 
-/**
- * The keys as a trie-shaped alternation (`d(?:ocker|enied…)|…`): the regex engine then picks one
- * branch per position by its first character instead of trying every key there. A key that another
- * key starts with ends its branch, which only widens the match.
- */
-function trie(words: readonly string[]): string {
-  if (words.includes('')) return '';
-  const groups = new Map<string, string[]>();
-  for (const w of words) groups.set(w[0], [...(groups.get(w[0]) ?? []), w.slice(1)]);
-  const alternatives = [...groups].map(([first, rest]) => escapeRegExp(first) + trie(rest));
-  return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+/** One string the log scanner looks for, and what a line holding it may be. */
+export interface ScanKey {
+  readonly key: string;
+  /** Indexes into RULES of the rules this key belongs to. */
+  readonly rules: readonly number[];
+  /** The same as two 32-bit sets: bit r of [0] is rule r, bit r - 32 of [1] is rule r (r < 64). */
+  readonly ruleBits: readonly [number, number];
+  /** A structural key: the line matters even when no rule matches it. */
+  readonly structural: boolean;
+  /** The known crate whose output this key marks. */
+  readonly crate?: string;
 }
 
-const KEY_TRIE = trie([...new Set([...RULES.flatMap((r) => r.keys), ...STRUCTURAL_KEYS])]);
+function scanKeys(): ScanKey[] {
+  const byKey = new Map<string, {key: string; rules: number[]; structural: boolean; crate?: string}>();
+  const entry = (key: string) => {
+    let e = byKey.get(key);
+    if (!e) {
+      e = {key, rules: [], structural: false};
+      byKey.set(key, e);
+    }
+    return e;
+  };
+  RULES.forEach((rule, index) => {
+    for (const key of rule.keys) entry(key).rules.push(index);
+  });
+  for (const key of STRUCTURAL_KEYS) entry(key).structural = true;
+  for (const crate of KNOWN_CRATES) entry(`: ${crate}@`).crate = crate;
+  if (RULES.length > 64) throw new Error('scan keys: at most 64 rules');
+  return [...byKey.values()].map((e) => ({
+    ...e,
+    ruleBits: [
+      e.rules.reduce((bits, r) => (r < 32 ? bits | (1 << r) : bits), 0),
+      e.rules.reduce((bits, r) => (r >= 32 ? bits | (1 << (r - 32)) : bits), 0),
+    ],
+  }));
+}
 
-/** One pass over raw text finds every line that any rule or structural check could care about. */
-export const PREFILTER = new RegExp(KEY_TRIE, 'gi');
-
-/** The same over lower-cased text: case-sensitive matching is much faster (the keys are lower case). */
-export const PREFILTER_LOWER = new RegExp(KEY_TRIE, 'g');
+/** Every key the scanner looks for; a line holding none of them is not read (see chunk-scanner.ts). */
+export const SCAN_KEYS: readonly ScanKey[] = scanKeys();

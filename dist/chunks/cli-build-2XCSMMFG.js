@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-PXLFN4BG.js";
+} from "./chunk-NFAV3FSR.js";
 import {
   USAGE
 } from "./chunk-YGXC5NZG.js";
 import {
   InputError
-} from "./chunk-U57QL3U5.js";
+} from "./chunk-WGD5UVA4.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

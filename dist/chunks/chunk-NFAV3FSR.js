@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-U57QL3U5.js";
+} from "./chunk-WGD5UVA4.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";

@@ -64,6 +64,124 @@ function parseOne(item, raw) {
   return { kind, policy, label: `${kind}:${policy}` };
 }
 
+// src/classify/keyscan-wasm.ts
+var KEYSCAN_WASM_BASE64 = [
+  "AGFzbQEAAAABDgJgA39/fwF/YAJ/fwF/AwQDAQAABQQBAQcHBgYBfwFBAAsHLgUIZm91bmRLZXkDAARmaW5kAAIHZmluZEFsbAAB",
+  "BXN0cmlwAAAGbWVtb3J5AgAK+ggD7gMBBX8gACECA0AgASACSwRAIAItAAAiBkEbRyACQQFqIgMgAU9yBEAgACICQQFqIQAgAiAG",
+  "OgAAIAMhAgwCCyACLQABIgRB2wBGBH8gAkECaiEDA0AgASADSwR/IAMtAAAiBUE5TSAFQTBPcSAFQTtGciAFQT9GcgVBAAsEQCAD",
+  "QQFqIQMMAQsLA0AgASADSwR/IAMtAABBIE8FQQALBH8gAy0AAEEvTQVBAAsEQCADQQFqIQMMAQsLIANBAWpBACABIANLBH8gAy0A",
+  "AEHAAE8FQQALBH8gAy0AAEH+AE0FQQALGwUgBEHdAEYEfyACQQJqIQMDQCABIANLBH8gAy0AAEEHRwVBAAsEfyADLQAAQRtHBUEA",
+  "CwR/IAMtAABBCkcFQQALBH8gAy0AAEENRwVBAAsEQCADQQFqIQMMAQsLIAEgA0sEfyADLQAAQQdGBUEACwR/IANBAWoFIANBAmpB",
+  "ACADQQFqIAFJBH8gAy0AAEEbRgVBAAsEfyADLQABQdwARgVBAAsbCwVBAAsLIgMEf0EABSAEQdoATSAEQcAAT3EgBEHcAEZyIARB",
+  "3QBGciAEQd4ARnIgBEHfAEZyCwRAIAJBAmohAwsgAwR/IAMFIAAiA0EBaiEAIAMgBjoAACACQQFqCyECDAELCyAAC8gCAQh/IAEg",
+  "AEEEakkEQEEADwsgAUEEayEJIAAhBANAIANBgCBJIAQgCU1xBEAgBCgCAEHfv//+fXFBsfPd8XlsQRB2IgVBA3YtAABBASAFQQdx",
+  "dHEEQEEAIQcDQCACIAdLIAQgB2siCiAAT3EEQCAKLQAAQYBAay0AACAKLQABQYBAay0AAEEIdHJBAXRBgMIAai8BACIFBEAgBUGA",
+  "wghqIggtAAAhBgNAIANBgCBJQQAgBhsEQCAGIApqIAFNBEBBAiEFA0AgBSAGSQR/IAUgCmotAABBgEBrLQAAIAhBA2ogBWotAABG",
+  "BUEACwRAIAVBAWohBQwBCwsgBSAGRgRAIANBAXRBgMIKaiAILwEBOwEAIANBAWohAwsLIAggBkEDamoiCC0AACEGDAELCwsgB0EB",
+  "aiEHDAELCwsgAiAEaiEEDAELCyADC70CAQd/IAEgAEEEakkEQEF/DwsgAUEEayEIIAAhAwNAIAMgCE0EQCADKAIAQd+///59cUGx",
+  "893xeWxBEHYiBEEDdi0AAEEBIARBB3F0cQRAQQAhBwNAIAIgB0sgAyAHayIJIABPcQRAIAktAABBgEBrLQAAIAktAAFBgEBrLQAA",
+  "QQh0ckEBdEGAwgBqLwEAIgQEQCAEQYDCCGoiBC0AACEFAn8DQCAFBEAgBSAJaiABTQRAQQIhBgNAIAUgBksEfyAGIAlqLQAAQYBA",
+  "ay0AACAEQQNqIAZqLQAARgVBAAsEQCAGQQFqIQYMAQsLIAUgBkYEQCAELwEBQQFqDAQLCyAEIAVBA2pqIgQtAAAhBQwBCwtBAAsi",
+  "BARAIARBAWskACAJDwsLIAdBAWohBwwBCwsLIAIgA2ohAwwBCwtBfws="
+].join("");
+
+// src/classify/key-scanner.ts
+var GRAMS = 0;
+var GRAMS_BYTES = 8192;
+var FOLD = 8192;
+var BUCKETS = 8448;
+var BUCKETS_BYTES = 65536 * 2;
+var KEYS = 139520;
+var KEYS_BYTES = 32768;
+var OUT = 172288;
+var OUT_CAP = 4096;
+var DATA = 196608;
+var DATA_BYTES = 7 * 65536 - DATA;
+var READ_BYTES = 128 * 1024;
+var MIN_KEY_LENGTH = 4;
+var compiled;
+function gramHash(bytes, at) {
+  const g = bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16 | bytes[at + 3] << 24;
+  return Math.imul(g & 3755991007, 2654435761) >>> 16;
+}
+var KeyScanner = class {
+  /** Where the bytes to scan go: DATA_BYTES long. */
+  data;
+  wasm;
+  mem;
+  out;
+  stride = 1;
+  empty = true;
+  /** keys[i] gets id i. */
+  constructor(keys) {
+    compiled ??= new WebAssembly.Module(Buffer.from(KEYSCAN_WASM_BASE64, "base64"));
+    this.wasm = new WebAssembly.Instance(compiled).exports;
+    this.mem = new Uint8Array(this.wasm.memory.buffer);
+    this.data = Buffer.from(this.wasm.memory.buffer, DATA, DATA_BYTES);
+    this.out = new Uint16Array(this.wasm.memory.buffer, OUT, OUT_CAP);
+    for (let b = 0; b < 256; b++) this.mem[FOLD + b] = b >= 65 && b <= 90 ? b + 32 : b;
+    this.setKeys(keys.map((key, id) => ({ key, id })));
+  }
+  /** Searches for these keys from now on (ids as given). */
+  setKeys(keys) {
+    for (const { key } of keys) {
+      if (key.length < MIN_KEY_LENGTH || key.length > 255 || !/^[\x20-\x7e]+$/.test(key) || key !== key.toLowerCase())
+        throw new Error(
+          `scan key ${JSON.stringify(key)}: must be 4-255 printable lower-case ASCII characters`
+        );
+    }
+    this.mem.fill(0, GRAMS, GRAMS + GRAMS_BYTES);
+    this.mem.fill(0, BUCKETS, BUCKETS + BUCKETS_BYTES);
+    this.mem.fill(0, KEYS, KEYS + KEYS_BYTES);
+    this.empty = keys.length === 0;
+    if (this.empty) return;
+    const minLength = Math.min(...keys.map((k) => k.key.length));
+    this.stride = minLength - 3;
+    const view = new DataView(this.wasm.memory.buffer);
+    const buckets = /* @__PURE__ */ new Map();
+    for (const { key, id } of keys) {
+      const bytes = Buffer.from(key, "latin1");
+      for (let j = 0; j < this.stride; j++) {
+        const h = gramHash(bytes, j);
+        this.mem[GRAMS + (h >> 3)] |= 1 << (h & 7);
+      }
+      const b = bytes[0] | bytes[1] << 8;
+      buckets.set(b, [...buckets.get(b) ?? [], { bytes, id }]);
+    }
+    let at = 1;
+    for (const [b, list] of buckets) {
+      view.setUint16(BUCKETS + 2 * b, at, true);
+      for (const { bytes, id } of list) {
+        if (at + 3 + bytes.length + 1 > KEYS_BYTES) throw new Error("scan keys: too many");
+        this.mem[KEYS + at] = bytes.length;
+        view.setUint16(KEYS + at + 1, id, true);
+        this.mem.set(bytes, KEYS + at + 3);
+        at += 3 + bytes.length;
+      }
+      this.mem[KEYS + at++] = 0;
+    }
+  }
+  /** Where the first key found in data[from, to) starts (not always the leftmost one), or -1. */
+  find(from, to) {
+    if (this.empty) return -1;
+    const at = this.wasm.find(DATA + from, DATA + to, this.stride);
+    return at < 0 ? -1 : at - DATA;
+  }
+  /** The id of the key the last successful find() found. */
+  get foundKey() {
+    return this.wasm.foundKey.value;
+  }
+  /** The ids of every key occurrence in data[from, to) (at most 4,096), in no particular order. */
+  keysIn(from, to) {
+    const n = this.empty ? 0 : this.wasm.findAll(DATA + from, DATA + to, this.stride);
+    return this.out.subarray(0, n);
+  }
+  /** Removes terminal escape sequences from data[from, to) in place; returns the new end. */
+  stripEscapes(from, to) {
+    return this.wasm.strip(DATA + from, DATA + to) - DATA;
+  }
+};
+
 // src/classify/normalize.ts
 var ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 var GITHUB_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
@@ -129,6 +247,204 @@ var LineSplitter = class {
     this.onLine(line);
   }
 };
+
+// src/classify/chunk-scanner.ts
+var NL = 10;
+var ESC = 27;
+var ChunkScanner = class {
+  constructor(keys, handlers) {
+    this.handlers = handlers;
+    this.scanner = new KeyScanner(keys);
+  }
+  handlers;
+  scanner;
+  /** data[0, carry) is the start of a line whose end has not arrived yet. */
+  carry = 0;
+  /** The carried line is already MAX_LINE_CHARS long: drop the rest of it up to its newline. */
+  dropping = false;
+  /** Searches for only these keys from now on (the ids stay those of the full list). */
+  setKeys(keys) {
+    this.scanner.setKeys(keys);
+  }
+  push(chunk) {
+    for (let off = 0; off < chunk.length; ) {
+      const n = Math.min(chunk.length - off, READ_BYTES, DATA_BYTES - this.carry);
+      this.scanner.data.set(chunk.subarray(off, off + n), this.carry);
+      off += n;
+      this.consume(n);
+    }
+  }
+  /**
+   * Lets `read` put the next bytes straight into the scanner's buffer (no copy), like
+   * fs.readSync(fd, buffer, offset, length). Returns false at the end of the input.
+   */
+  fill(read) {
+    const n = read(this.scanner.data, this.carry, Math.min(READ_BYTES, DATA_BYTES - this.carry));
+    if (n > 0) this.consume(n);
+    return n > 0;
+  }
+  /** Takes the n new bytes at data[carry, carry + n). */
+  consume(n) {
+    const data = this.scanner.data;
+    let end = this.carry + n;
+    if (this.dropping) {
+      const nl = lineEndOf(data, this.carry, end);
+      if (nl === end) return;
+      this.dropping = false;
+      data.copyWithin(this.carry, nl, end);
+      end = this.carry + (end - nl);
+    }
+    const lastNl = data.lastIndexOf(NL, end - 1);
+    if (lastNl < this.carry) {
+      this.keep(0, end);
+      return;
+    }
+    this.region(0, lastNl + 1);
+    this.keep(lastNl + 1, end);
+  }
+  /** Reads a trailing line that has no newline. */
+  end() {
+    const rest = this.carry;
+    this.carry = 0;
+    this.dropping = false;
+    if (rest > 0) this.region(0, rest);
+  }
+  /** Moves the partial line data[from, to) to the start of the buffer, cut at MAX_LINE_CHARS. */
+  keep(from, to) {
+    const length = to - from;
+    this.dropping = length > MAX_LINE_CHARS;
+    this.carry = Math.min(length, MAX_LINE_CHARS);
+    if (from > 0) this.scanner.data.copyWithin(0, from, from + this.carry);
+  }
+  /** data[from, to) is whole lines, each ending in a newline except perhaps the last. */
+  region(from, end) {
+    const data = this.scanner.data;
+    const esc = data.indexOf(ESC, from);
+    const to = esc >= 0 && esc < end ? this.scanner.stripEscapes(esc, end) : end;
+    const { handlers } = this;
+    let pos = from;
+    while (pos < to) {
+      if (handlers.wantsSkipped()) {
+        const lineEnd2 = lineEndOf(data, pos, to);
+        this.line(pos, lineEnd2, true);
+        pos = lineEnd2 + 1;
+        continue;
+      }
+      const hit = this.scanner.find(pos, to);
+      if (hit < 0) break;
+      const start = hit > pos ? Math.max(pos, data.lastIndexOf(NL, hit - 1) + 1) : pos;
+      const lineEnd = lineEndOf(data, hit, to);
+      this.line(start, lineEnd, false);
+      pos = lineEnd + 1;
+    }
+  }
+  /** One line, data[start, end): to onLine when it holds a key within its first MAX_LINE_CHARS bytes. */
+  line(start, end, orSkipped) {
+    const cut = Math.min(end, start + MAX_LINE_CHARS);
+    const keys = this.scanner.keysIn(start, cut);
+    if (keys.length === 0 && !orSkipped) return;
+    const text = this.scanner.data.toString("utf8", start, cut);
+    if (keys.length === 0) this.handlers.onSkipped(text);
+    else if (!text.includes("\r")) this.handlers.onLine(text, keys);
+    else for (const piece of text.split("\r")) this.handlers.onLine(piece, keys);
+  }
+};
+function lineEndOf(data, from, to) {
+  const nl = data.indexOf(NL, from);
+  return nl < 0 || nl >= to ? to : nl;
+}
+
+// src/classify/classes.ts
+var FAILURE_CLASSES = [
+  "blst-ckzg",
+  "openssl",
+  "libclang",
+  "ring",
+  "c-build",
+  "missing-toolchain",
+  "rustc-too-old",
+  "rust-compile",
+  "python",
+  "maturin-config",
+  "zig",
+  "docker-daemon",
+  "docker-pull",
+  "network",
+  "oom",
+  "disk-full",
+  "permission",
+  "manylinux-policy",
+  "import-crash",
+  "upload-rejected",
+  "unknown"
+];
+var ENVIRONMENT_CLASSES = [
+  "blst-ckzg",
+  "c-build",
+  "ring",
+  "openssl",
+  "libclang",
+  "missing-toolchain",
+  "python",
+  "docker-daemon",
+  "docker-pull"
+];
+var TRANSIENT_CLASSES = ["network", "docker-pull"];
+function isFailureClass(name) {
+  return FAILURE_CLASSES.includes(name);
+}
+var CLASS_PRIORITY = [
+  "docker-daemon",
+  "docker-pull",
+  "disk-full",
+  "oom",
+  "rustc-too-old",
+  "blst-ckzg",
+  "openssl",
+  "ring",
+  "libclang",
+  "zig",
+  "missing-toolchain",
+  "python",
+  "c-build",
+  "manylinux-policy",
+  "permission",
+  "network",
+  "rust-compile",
+  "maturin-config",
+  "import-crash",
+  "upload-rejected",
+  "unknown"
+];
+var DOCS = "docs/troubleshooting.md";
+var REMEDIES = {
+  "blst-ckzg": "blst/c-kzg C or assembly failed to build (old GCC defaults to gnu89 in the manylinux2014 cross images): use manylinux: 2_28, the zig or native strategy, or an arm runner; upgrade blst to >= 0.3.13 for CFI errors.",
+  openssl: 'OpenSSL headers are missing: add before-script-linux: "yum install -y openssl-devel perl-IPC-Cmd" (dnf on 2_28), vendor OpenSSL, or switch to rustls.',
+  libclang: "bindgen cannot find libclang: install clang (yum/dnf install -y clang) in before-script-linux.",
+  ring: "ring cannot assemble for this target with the old cross GCC: set CFLAGS_aarch64_unknown_linux_gnu=-D__ARM_ARCH=8 or use manylinux: 2_28.",
+  "c-build": "A C/C++/asm build script failed: the image compiler may be too old; try manylinux: 2_28, install the missing -devel package in before-script-linux, or fall back to zig/native.",
+  "missing-toolchain": "A build tool (cc, ar, a cross linker, cmake or patchelf) is not installed: install it in before-script-linux, or on the runner for native builds.",
+  "rustc-too-old": "A dependency needs a newer Rust: set rust-toolchain to a newer release (or stable).",
+  "rust-compile": "The Rust code does not compile: fix the error shown; no other environment will help.",
+  python: "No usable Python interpreter: pass -i python3.X or --find-interpreter in args, or use an image that has the interpreter.",
+  "maturin-config": "maturin rejected the project configuration (pyproject.toml / Cargo.toml / args): fix the configuration shown.",
+  zig: "The zig linker rejected a flag: drop the zig strategy for this target, or remove the unsupported linker argument.",
+  "docker-daemon": "The Docker daemon is not reachable: start Docker on the runner or move docker after native in strategies.",
+  "docker-pull": "The image could not be pulled (rate limit, auth or wrong name): retry later, log in to the registry, or set container.",
+  network: "A download failed: retry; vendor or pre-fetch dependencies (cargo fetch) for offline builds.",
+  oom: "The compiler was killed for lack of memory: reduce parallelism (CARGO_BUILD_JOBS), disable fat LTO, or use a bigger runner.",
+  "disk-full": "The runner ran out of disk: free space (remove unused toolchains/images) or clean the target directory.",
+  permission: "Permission denied in the workspace (often root-owned files left by a container): clean the target dir or fix ownership.",
+  "manylinux-policy": "The wheel links symbols newer than the requested manylinux policy: build in the matching manylinux image, or let maturin pick the tag.",
+  "import-crash": "The wheel builds but crashes at import (SIGILL, missing symbol or too-new glibc): build portable (no sccache, no host CPU features) in an older image.",
+  "upload-rejected": "The index rejected the upload: linux_* wheels are not accepted by PyPI; build manylinux wheels, and never rename a wheel to claim a tag.",
+  unknown: "The failure did not match a known class: read the end of the attempt log, and run the classify CLI on the raw log to see what it found."
+};
+function docsLink(cls, env = {}) {
+  const repo = env.GITHUB_ACTION_REPOSITORY;
+  const base = repo ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${repo}/blob/${env.GITHUB_ACTION_REF || "main"}/` : "";
+  return `${base}${DOCS}#${cls}`;
+}
 
 // src/classify/rules.ts
 var RULES = [
@@ -306,7 +622,7 @@ var RULES = [
     keys: [
       "failed to find tool",
       "linker `",
-      "cmake",
+      "cmake`",
       "could not find",
       "not found",
       "protoc",
@@ -320,7 +636,17 @@ var RULES = [
   // zig as a linker/compiler driver.
   {
     id: "zig-linker",
-    keys: ["unsupported linker", "zig"],
+    keys: [
+      "unsupported linker",
+      "zig: error:",
+      "zigcc: error:",
+      "zigcxx: error:",
+      "zigc++: error:",
+      "zigld: error:",
+      "find zig",
+      "zig ld ",
+      "zig cc "
+    ],
     cls: "zig",
     weight: 3,
     pattern: /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)/i
@@ -363,7 +689,7 @@ var RULES = [
     pattern: /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error|cannot find -l\S+/
   },
   // make also wraps cargo itself (`Error 101`), so alone it is only a hint.
-  { id: "make-failed", keys: ["*** "], cls: "c-build", weight: 1, pattern: /make(?:\[\d+\])?: \*\*\* / },
+  { id: "make-failed", keys: [": *** "], cls: "c-build", weight: 1, pattern: /make(?:\[\d+\])?: \*\*\* / },
   // Permission problems in the workspace.
   {
     id: "permission",
@@ -487,198 +813,49 @@ var STRUCTURAL_KEYS = [
   "undefined",
   "cannot find",
   "did not execute",
-  "*** ["
+  ": *** ["
 ];
-var KNOWN_CRATE_OUTPUT = /warning: (blst|c-kzg|ckzg|c_kzg|ring|openssl-sys|openssl-src|openssl|clang-sys|bindgen|pyo3-build-config|pyo3-ffi|python3-dll-a)@/g;
-var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function trie(words) {
-  if (words.includes("")) return "";
-  const groups = /* @__PURE__ */ new Map();
-  for (const w of words) groups.set(w[0], [...groups.get(w[0]) ?? [], w.slice(1)]);
-  const alternatives = [...groups].map(([first, rest]) => escapeRegExp(first) + trie(rest));
-  return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join("|")})`;
-}
-var KEY_TRIE = trie([.../* @__PURE__ */ new Set([...RULES.flatMap((r) => r.keys), ...STRUCTURAL_KEYS])]);
-var PREFILTER = new RegExp(KEY_TRIE, "gi");
-var PREFILTER_LOWER = new RegExp(KEY_TRIE, "g");
-
-// src/classify/chunk-scanner.ts
-var ChunkScanner = class {
-  constructor(onLine, onSkipped, wantsSkipped, onKnownCrate) {
-    this.onLine = onLine;
-    this.onSkipped = onSkipped;
-    this.wantsSkipped = wantsSkipped;
-    this.onKnownCrate = onKnownCrate;
-  }
-  onLine;
-  onSkipped;
-  wantsSkipped;
-  onKnownCrate;
-  carry = "";
-  /** The carried line is already MAX_LINE_CHARS long: drop the rest of it up to its newline. */
-  dropping = false;
-  push(chunk) {
-    let text = chunk;
-    if (this.dropping) {
-      const nl = chunk.indexOf("\n");
-      if (nl < 0) return;
-      this.dropping = false;
-      text = this.carry + chunk.slice(nl);
-    } else if (this.carry !== "") {
-      text = this.carry + chunk;
-    }
-    this.carry = "";
-    const last = text.lastIndexOf("\n");
-    if (last >= 0) this.scan(text, last + 1);
-    this.keep(text.slice(last + 1));
-  }
-  end() {
-    const rest = this.carry;
-    this.carry = "";
-    this.dropping = false;
-    if (rest !== "") {
-      this.line(rest);
-      if (KNOWN_CRATE_OUTPUT.test(rest)) this.onKnownCrate(rest);
-      KNOWN_CRATE_OUTPUT.lastIndex = 0;
-    }
-  }
-  keep(rest) {
-    this.carry = rest.length > MAX_LINE_CHARS ? rest.slice(0, MAX_LINE_CHARS) : rest;
-    this.dropping = rest.length > MAX_LINE_CHARS;
-  }
-  /** text[0, to) is whole lines, each ending in a newline. */
-  scan(text, to) {
-    const re = PREFILTER;
-    re.lastIndex = 0;
-    let pos = 0;
-    while (pos < to) {
-      const m = re.exec(text);
-      if (m === null || m.index >= to) break;
-      const start = text.lastIndexOf("\n", m.index) + 1;
-      const end = text.indexOf("\n", m.index);
-      this.skip(text, pos, start);
-      this.line(text.slice(start, end));
-      pos = end + 1;
-      re.lastIndex = pos;
-    }
-    this.skip(text, pos, to);
-    this.knownCrates(text, to);
-  }
-  knownCrates(text, to) {
-    const re = KNOWN_CRATE_OUTPUT;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-      const end = text.indexOf("\n", m.index);
-      this.onKnownCrate(text.slice(text.lastIndexOf("\n", m.index) + 1, end));
-      re.lastIndex = end + 1;
-    }
-  }
-  skip(text, from, to) {
-    for (let i = from; i < to && this.wantsSkipped(); ) {
-      const end = text.indexOf("\n", i);
-      this.onSkipped(text.slice(i, end));
-      i = end + 1;
-    }
-  }
-  /** A lone CR (a progress bar redrawing itself) ends a line too. */
-  line(raw) {
-    const cut = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
-    if (!cut.includes("\r")) this.onLine(cut);
-    else for (const piece of cut.split("\r")) this.onLine(piece);
-  }
-};
-
-// src/classify/classes.ts
-var FAILURE_CLASSES = [
-  "blst-ckzg",
-  "openssl",
-  "libclang",
+var KNOWN_CRATES = [
+  "blst",
+  "c-kzg",
+  "ckzg",
+  "c_kzg",
   "ring",
-  "c-build",
-  "missing-toolchain",
-  "rustc-too-old",
-  "rust-compile",
-  "python",
-  "maturin-config",
-  "zig",
-  "docker-daemon",
-  "docker-pull",
-  "network",
-  "oom",
-  "disk-full",
-  "permission",
-  "manylinux-policy",
-  "import-crash",
-  "upload-rejected",
-  "unknown"
-];
-var ENVIRONMENT_CLASSES = [
-  "blst-ckzg",
-  "c-build",
-  "ring",
+  "openssl-sys",
+  "openssl-src",
   "openssl",
-  "libclang",
-  "missing-toolchain",
-  "python",
-  "docker-daemon",
-  "docker-pull"
+  "clang-sys",
+  "bindgen",
+  "pyo3-build-config",
+  "pyo3-ffi",
+  "python3-dll-a"
 ];
-var TRANSIENT_CLASSES = ["network", "docker-pull"];
-function isFailureClass(name) {
-  return FAILURE_CLASSES.includes(name);
+var KNOWN_CRATE_OUTPUT = new RegExp(`warning: (?:${KNOWN_CRATES.join("|")})@`);
+function scanKeys() {
+  const byKey = /* @__PURE__ */ new Map();
+  const entry = (key) => {
+    let e = byKey.get(key);
+    if (!e) {
+      e = { key, rules: [], structural: false };
+      byKey.set(key, e);
+    }
+    return e;
+  };
+  RULES.forEach((rule, index) => {
+    for (const key of rule.keys) entry(key).rules.push(index);
+  });
+  for (const key of STRUCTURAL_KEYS) entry(key).structural = true;
+  for (const crate of KNOWN_CRATES) entry(`: ${crate}@`).crate = crate;
+  if (RULES.length > 64) throw new Error("scan keys: at most 64 rules");
+  return [...byKey.values()].map((e) => ({
+    ...e,
+    ruleBits: [
+      e.rules.reduce((bits, r) => r < 32 ? bits | 1 << r : bits, 0),
+      e.rules.reduce((bits, r) => r >= 32 ? bits | 1 << r - 32 : bits, 0)
+    ]
+  }));
 }
-var CLASS_PRIORITY = [
-  "docker-daemon",
-  "docker-pull",
-  "disk-full",
-  "oom",
-  "rustc-too-old",
-  "blst-ckzg",
-  "openssl",
-  "ring",
-  "libclang",
-  "zig",
-  "missing-toolchain",
-  "python",
-  "c-build",
-  "manylinux-policy",
-  "permission",
-  "network",
-  "rust-compile",
-  "maturin-config",
-  "import-crash",
-  "upload-rejected",
-  "unknown"
-];
-var DOCS = "docs/troubleshooting.md";
-var REMEDIES = {
-  "blst-ckzg": "blst/c-kzg C or assembly failed to build (old GCC defaults to gnu89 in the manylinux2014 cross images): use manylinux: 2_28, the zig or native strategy, or an arm runner; upgrade blst to >= 0.3.13 for CFI errors.",
-  openssl: 'OpenSSL headers are missing: add before-script-linux: "yum install -y openssl-devel perl-IPC-Cmd" (dnf on 2_28), vendor OpenSSL, or switch to rustls.',
-  libclang: "bindgen cannot find libclang: install clang (yum/dnf install -y clang) in before-script-linux.",
-  ring: "ring cannot assemble for this target with the old cross GCC: set CFLAGS_aarch64_unknown_linux_gnu=-D__ARM_ARCH=8 or use manylinux: 2_28.",
-  "c-build": "A C/C++/asm build script failed: the image compiler may be too old; try manylinux: 2_28, install the missing -devel package in before-script-linux, or fall back to zig/native.",
-  "missing-toolchain": "A build tool (cc, ar, a cross linker, cmake or patchelf) is not installed: install it in before-script-linux, or on the runner for native builds.",
-  "rustc-too-old": "A dependency needs a newer Rust: set rust-toolchain to a newer release (or stable).",
-  "rust-compile": "The Rust code does not compile: fix the error shown; no other environment will help.",
-  python: "No usable Python interpreter: pass -i python3.X or --find-interpreter in args, or use an image that has the interpreter.",
-  "maturin-config": "maturin rejected the project configuration (pyproject.toml / Cargo.toml / args): fix the configuration shown.",
-  zig: "The zig linker rejected a flag: drop the zig strategy for this target, or remove the unsupported linker argument.",
-  "docker-daemon": "The Docker daemon is not reachable: start Docker on the runner or move docker after native in strategies.",
-  "docker-pull": "The image could not be pulled (rate limit, auth or wrong name): retry later, log in to the registry, or set container.",
-  network: "A download failed: retry; vendor or pre-fetch dependencies (cargo fetch) for offline builds.",
-  oom: "The compiler was killed for lack of memory: reduce parallelism (CARGO_BUILD_JOBS), disable fat LTO, or use a bigger runner.",
-  "disk-full": "The runner ran out of disk: free space (remove unused toolchains/images) or clean the target directory.",
-  permission: "Permission denied in the workspace (often root-owned files left by a container): clean the target dir or fix ownership.",
-  "manylinux-policy": "The wheel links symbols newer than the requested manylinux policy: build in the matching manylinux image, or let maturin pick the tag.",
-  "import-crash": "The wheel builds but crashes at import (SIGILL, missing symbol or too-new glibc): build portable (no sccache, no host CPU features) in an older image.",
-  "upload-rejected": "The index rejected the upload: linux_* wheels are not accepted by PyPI; build manylinux wheels, and never rename a wheel to claim a tag.",
-  unknown: "The failure did not match a known class: read the end of the attempt log, and run the classify CLI on the raw log to see what it found."
-};
-function docsLink(cls, env = {}) {
-  const repo = env.GITHUB_ACTION_REPOSITORY;
-  const base = repo ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${repo}/blob/${env.GITHUB_ACTION_REF || "main"}/` : "";
-  return `${base}${DOCS}#${cls}`;
-}
+var SCAN_KEYS = scanKeys();
 
 // src/classify/crate-tracker.ts
 var MAX_EVIDENCE_CHARS = 400;
@@ -728,8 +905,8 @@ var CrateTracker = class {
       this.addFailed(started[1], true);
       return;
     }
-    const compiled = COULD_NOT_COMPILE.exec(line);
-    if (compiled) this.addFailed(compiled[1], false);
+    const compiled2 = COULD_NOT_COMPILE.exec(line);
+    if (compiled2) this.addFailed(compiled2[1], false);
     if (this.blockCrate !== void 0 && indentOf(line) <= this.blockIndent && !/^\s*Caused by:/.test(line)) {
       this.blockCrate = void 0;
     }
@@ -789,13 +966,15 @@ var LogClassifier = class {
   perCrate = /* @__PURE__ */ new Map();
   crates = new CrateTracker();
   scanner = new ChunkScanner(
-    (line) => this.pushLine(this.decode(line)),
-    (line) => this.skippedLine(this.decode(line)),
-    () => this.crates.inBlock,
-    (line) => this.knownCrateLine(this.decode(line))
+    SCAN_KEYS.map((k) => k.key),
+    {
+      onLine: (line, keys) => this.scannedLine(line, keys),
+      onSkipped: (line) => this.skippedLine(line),
+      wantsSkipped: () => this.crates.inBlock
+    }
   );
-  /** Chunks arrive as bytes read as latin1 (writeBytes): lines must be decoded as UTF-8. */
-  latin1 = false;
+  /** Known crates whose output the scanner still looks for. */
+  unmentioned = new Set(SCAN_KEYS.flatMap((k) => k.crate === void 0 ? [] : [k.crate]));
   awaitingMaturinCause = false;
   failureSeen = false;
   order = 0;
@@ -806,43 +985,73 @@ var LogClassifier = class {
   }
   /** Feeds a raw chunk of output (any split, any line ending). */
   write(chunk) {
-    this.scanner.push(chunk);
+    this.scanner.push(Buffer.from(chunk, "utf8"));
   }
-  /**
-   * Feeds raw bytes. They are scanned as latin1 (no UTF-8 decoding of the whole log: the keys are
-   * ASCII), and only the lines the classifier reads are decoded as UTF-8.
-   */
+  /** Feeds raw bytes (UTF-8, any split, any line ending). */
   writeBytes(chunk) {
-    this.latin1 = true;
-    this.scanner.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("latin1"));
+    this.scanner.push(chunk);
   }
   /** Flushes a trailing partial line. */
   end() {
     this.scanner.end();
   }
-  /** Any char above ASCII in a latin1 view is part of a multi-byte UTF-8 sequence. */
-  decode(line) {
-    return this.latin1 && /[\u0080-\u00ff]/.test(line) ? Buffer.from(line, "latin1").toString("utf8") : line;
+  /**
+   * Reads input straight into the scanner's buffer, like fs.readSync(fd, buffer, offset, length),
+   * until `read` returns 0, and flushes the last line. The fastest way to classify a file.
+   */
+  readAll(read) {
+    while (this.scanner.fill(read)) ;
+    this.end();
+  }
+  /** A line the scanner picked out: `keys` are the ids of the SCAN_KEYS it holds. */
+  scannedLine(line, keys) {
+    let low = 0;
+    let high = 0;
+    let read = false;
+    let crateOutput = false;
+    for (let i = 0; i < keys.length; i++) {
+      const key = SCAN_KEYS[keys[i]];
+      low |= key.ruleBits[0];
+      high |= key.ruleBits[1];
+      read ||= key.rules.length > 0 || key.structural;
+      crateOutput ||= key.crate !== void 0;
+    }
+    if (read) {
+      const rules = [];
+      for (let r = 0; r < RULES.length; r++) if ((r < 32 ? low : high) >>> (r & 31) & 1) rules.push(r);
+      this.pushLine(line, rules);
+    }
+    if (crateOutput && KNOWN_CRATE_OUTPUT.test(line)) this.knownCrateLine(line);
   }
   /** Output of blst, ring…: remembered once per crate, in case nothing better turns up. */
   knownCrateLine(raw) {
     const line = normalizeLine(raw);
     this.crates.knownCrateOutput(line, this.order);
+    const before = this.unmentioned.size;
+    for (const crate of this.crates.mentioned) this.unmentioned.delete(crate);
+    if (this.unmentioned.size === before) return;
+    this.scanner.setKeys(
+      SCAN_KEYS.flatMap(
+        (k, id) => k.crate === void 0 || this.unmentioned.has(k.crate) || k.rules.length > 0 || k.structural ? [{ key: k.key, id }] : []
+      )
+    );
   }
   /** A line without any rule's key: it can only end a build script's error block. */
   skippedLine(raw) {
     const line = normalizeLine(raw);
     if (line.trim() !== "") this.crates.trackBlock(line);
   }
-  /** Feeds one line; returns true when the line is fatal (see sawFatalLine). */
-  pushLine(raw) {
+  /**
+   * Feeds one line; returns true when the line is fatal (see sawFatalLine). `candidates`, when the
+   * scanner already knows which rules' keys the line holds, are their indexes in RULES, ascending.
+   */
+  pushLine(raw, candidates) {
     const line = normalizeLine(raw);
     if (line.trim() === "") return false;
     this.order++;
     this.crates.trackBlock(line);
     const crate = this.crates.attribute(line, this.order);
-    const lower = line.toLowerCase();
-    const rule = RULES.find((r) => r.keys.some((k) => lower.includes(k)) && r.pattern.test(line));
+    const rule = candidates ? firstMatch(candidates, line) : RULES.find((r) => matches(r, line));
     if (rule) this.record(rule, line, crate);
     else this.maturinCause(line, crate);
     if (FAILURE_SEEN.test(line)) this.failureSeen = true;
@@ -935,6 +1144,14 @@ var LogClassifier = class {
     return strongest(crates.flatMap((c) => [...this.perCrate.get(c)?.values() ?? []]));
   }
 };
+function matches(rule, line) {
+  const lower = line.toLowerCase();
+  return rule.keys.some((k) => lower.includes(k)) && rule.pattern.test(line);
+}
+function firstMatch(candidates, line) {
+  for (const index of candidates) if (RULES[index].pattern.test(line)) return RULES[index];
+  return void 0;
+}
 function strongest(candidates) {
   return candidates.filter((e) => e !== void 0).sort((a, b) => b.weight - a.weight || a.order - b.order)[0];
 }
