@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-NFAV3FSR.js";
+} from "./chunks/chunk-IBA4OZ3T.js";
 import {
   docsLink
-} from "./chunks/chunk-WGD5UVA4.js";
+} from "./chunks/chunk-SS66UFCR.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

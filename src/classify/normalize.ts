@@ -1,6 +1,6 @@
 // Escape sequences (colours, cursor moves) and the prefixes CI systems add to each line.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes are control characters by definition.
 export const ANSI =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes are control characters by definition.
   /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 const GITHUB_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const WORKFLOW_COMMAND =

@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-WGD5UVA4.js";
+} from "./chunk-SS66UFCR.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";

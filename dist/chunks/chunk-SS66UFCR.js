@@ -183,7 +183,10 @@ var KeyScanner = class {
 };
 
 // src/classify/normalize.ts
-var ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+var ANSI = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes are control characters by definition.
+  /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g
+);
 var GITHUB_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 var WORKFLOW_COMMAND = /^(?:##\[(?:group|endgroup|error|warning|notice|debug|section|command)\]|::(?:group|endgroup|error|warning|notice|debug)(?: [^:]*)?::)/;
 var BUILDKIT_STEP = /^#\d+ \d+\.\d+ /;

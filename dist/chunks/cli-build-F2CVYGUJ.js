@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-NFAV3FSR.js";
+} from "./chunk-IBA4OZ3T.js";
 import {
   USAGE
 } from "./chunk-YGXC5NZG.js";
 import {
   InputError
-} from "./chunk-WGD5UVA4.js";
+} from "./chunk-SS66UFCR.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts
