@@ -149,7 +149,7 @@ describe('ChunkScanner', () => {
     const scanner = new ChunkScanner(keys, {
       onLine: (line) => out.push(line),
       onSkipped: () => {},
-      wantsSkipped: () => false,
+      skippedAbove: () => -1,
     });
     let at = 0;
     for (const size of split(text.length)) {

@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-IBA4OZ3T.js";
+} from "./chunks/chunk-O4JFRPGA.js";
 import {
   docsLink
-} from "./chunks/chunk-SS66UFCR.js";
+} from "./chunks/chunk-466XSXGU.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -3,50 +3,53 @@
 // find() looks for the first place in a byte range where any of a set of lower-case ASCII keys
 // starts, ignoring ASCII case. It reads one 4-byte gram every `stride` bytes, where stride is the
 // shortest key's length minus 3: every key occurrence then holds one sampled gram among its first
-// stride + 3 bytes. A gram whose hash is not in the bitset rules out every key there; a gram that
-// is in it is checked against the keys that could start at each of the stride places it covers.
+// stride + 3 bytes. A gram whose hash is not in the bitset rules out every key there. A gram that
+// is in it says at which offsets into a key it was seen; only those starts are checked, against
+// the keys whose first gram hashes like the text there.
 //
 // The memory layout is shared with src/classify/key-scanner.ts, which fills the tables.
 
 const GRAMS: usize = 0; // 65,536-bit set of hashed grams (8 KB: stays in L1)
 const FOLD: usize = 8192; // 256 bytes: A-Z to a-z, every other byte to itself
-const BUCKETS: usize = 8448; // 65,536 x u16: first two folded bytes -> offset of their key list in KEYS
-const KEYS: usize = 139520; // key lists: [length u8][id u16][bytes], a list ends with length 0
-const OUT: usize = 172288; // findAll() writes key ids here (u16)
+const OFFSETS: usize = 8448; // 65,536 bytes: per gram hash, bit j = a key holds such a gram at offset j
+const BUCKETS: usize = 73984; // 65,536 x u16: hash of a key's first gram -> offset of its list in KEYS
+const KEYS: usize = 205056; // lists of [length u8][id u16][first gram, folded u32][bytes]; length 0 ends one
+const OUT: usize = 237824; // findAll() writes key ids here (u16)
 const OUT_CAP: usize = 4096;
+const CASE: u32 = 0xdfdfdfdf; // clears bit 5 of each byte: a-z and A-Z hash alike
 
 /** The id of the key find() found. */
 export let foundKey: u32 = 0;
 
-// @ts-expect-error: decorator
+// @ts-ignore: decorator
 @inline
 function gramHash(p: usize): usize {
-  return <usize>(((load<u32>(p) & 0xdfdfdfdf) * 0x9e3779b1) >>> 16);
+  return <usize>(((load<u32>(p) & CASE) * 0x9e3779b1) >>> 16);
 }
 
-/** The id + 1 of the first key of the bucket list at `list` that starts at st and ends by `to`, else 0. */
-// @ts-expect-error: decorator
+/** The first entry from `list` on whose key occurs at st and ends by `to`, or 0. */
+// @ts-ignore: decorator
 @inline
-function keyAt(st: usize, to: usize, list: usize): u32 {
+function matchAt(st: usize, to: usize, list: usize): usize {
+  const gram = load<u32>(st) & CASE;
   let k = list;
   let len = <usize>load<u8>(k);
   while (len != 0) {
-    if (st + len <= to) {
-      let i: usize = 2;
-      while (i < len && load<u8>(FOLD + <usize>load<u8>(st + i)) == load<u8>(k + 3 + i)) i++;
-      if (i == len) return <u32>load<u16>(k + 1) + 1;
+    if (st + len <= to && load<u32>(k + 3) == gram) {
+      let i: usize = 0;
+      while (i < len && load<u8>(FOLD + <usize>load<u8>(st + i)) == load<u8>(k + 7 + i)) i++;
+      if (i == len) return k;
     }
-    k += 3 + len;
+    k += 7 + len;
     len = <usize>load<u8>(k);
   }
   return 0;
 }
 
-// @ts-expect-error: decorator
+// @ts-ignore: decorator
 @inline
-function bucketAt(st: usize): usize {
-  const h = <usize>load<u8>(FOLD + <usize>load<u8>(st)) | (<usize>load<u8>(FOLD + <usize>load<u8>(st + 1)) << 8);
-  return <usize>load<u16>(BUCKETS + (h << 1));
+function nextEntry(k: usize): usize {
+  return k + 7 + <usize>load<u8>(k);
 }
 
 /** Where the first key found in [from, to) starts, or -1. Its id is left in foundKey. */
@@ -56,13 +59,15 @@ export function find(from: usize, to: usize, stride: usize): isize {
   for (let p = from; p <= last; p += stride) {
     const h = gramHash(p);
     if ((load<u8>(GRAMS + (h >> 3)) & (1 << (<u32>h & 7))) == 0) continue;
-    for (let j: usize = 0; j < stride && p - j >= from; j++) {
+    let offsets = <usize>load<u8>(OFFSETS + h);
+    for (let j: usize = 0; offsets != 0 && p - j >= from; j++, offsets >>= 1) {
+      if ((offsets & 1) == 0) continue;
       const st = p - j;
-      const list = bucketAt(st);
+      const list = <usize>load<u16>(BUCKETS + (gramHash(st) << 1));
       if (list == 0) continue;
-      const id = keyAt(st, to, KEYS + list);
-      if (id != 0) {
-        foundKey = id - 1;
+      const k = matchAt(st, to, KEYS + list);
+      if (k != 0) {
+        foundKey = <u32>load<u16>(k + 1);
         return <isize>st;
       }
     }
@@ -81,20 +86,14 @@ export function findAll(from: usize, to: usize, stride: usize): u32 {
   for (let p = from; p <= last && n < OUT_CAP; p += stride) {
     const h = gramHash(p);
     if ((load<u8>(GRAMS + (h >> 3)) & (1 << (<u32>h & 7))) == 0) continue;
-    for (let j: usize = 0; j < stride && p - j >= from; j++) {
+    let offsets = <usize>load<u8>(OFFSETS + h);
+    for (let j: usize = 0; offsets != 0 && p - j >= from; j++, offsets >>= 1) {
+      if ((offsets & 1) == 0) continue;
       const st = p - j;
-      const list = bucketAt(st);
+      const list = <usize>load<u16>(BUCKETS + (gramHash(st) << 1));
       if (list == 0) continue;
-      let k = KEYS + list;
-      let len = <usize>load<u8>(k);
-      while (len != 0 && n < OUT_CAP) {
-        if (st + len <= to) {
-          let i: usize = 2;
-          while (i < len && load<u8>(FOLD + <usize>load<u8>(st + i)) == load<u8>(k + 3 + i)) i++;
-          if (i == len) store<u16>(OUT + (n++ << 1), load<u16>(k + 1));
-        }
-        k += 3 + len;
-        len = <usize>load<u8>(k);
+      for (let k = matchAt(st, to, KEYS + list); k != 0 && n < OUT_CAP; k = matchAt(st, to, nextEntry(k))) {
+        store<u16>(OUT + (n++ << 1), load<u16>(k + 1));
       }
     }
   }
@@ -105,34 +104,26 @@ export function findAll(from: usize, to: usize, stride: usize): u32 {
  * Removes terminal escape sequences from [from, to) in place and returns the new end. The grammar
  * is normalize.ts's ANSI pattern, applied within each line: CSI `ESC [ [0-9;?]* [ -/]* [@-~]`,
  * OSC `ESC ] [^BEL ESC]* (BEL | ESC \)`, and two-byte `ESC [@-Z\-_]`. An escape that fits none of
- * them stays.
+ * them stays. Text between escapes moves 16 bytes at a time.
  */
 export function strip(from: usize, to: usize): usize {
+  const escapes = i8x16.splat(0x1b);
   let w = from;
   let r = from;
   while (r < to) {
-    const c = load<u8>(r);
-    if (c != 0x1b || r + 1 >= to) {
-      store<u8>(w++, c);
-      r++;
-      continue;
+    // Copy up to the next ESC.
+    let q = r;
+    while (q + 16 <= to && !v128.any_true(i8x16.eq(v128.load(q), escapes))) q += 16;
+    while (q < to && load<u8>(q) != 0x1b) q++;
+    if (q > r) {
+      if (w != r) memory.copy(w, r, q - r);
+      w += q - r;
+      r = q;
     }
-    const n = <u32>load<u8>(r + 1);
-    let end: usize = 0; // one past the sequence, 0 when none matches
-    if (n == 0x5b) {
-      let q = r + 2;
-      while (q < to && isParam(load<u8>(q))) q++;
-      while (q < to && load<u8>(q) >= 0x20 && load<u8>(q) <= 0x2f) q++;
-      if (q < to && load<u8>(q) >= 0x40 && load<u8>(q) <= 0x7e) end = q + 1;
-    } else if (n == 0x5d) {
-      let q = r + 2;
-      while (q < to && load<u8>(q) != 0x07 && load<u8>(q) != 0x1b && load<u8>(q) != 0x0a && load<u8>(q) != 0x0d) q++;
-      if (q < to && load<u8>(q) == 0x07) end = q + 1;
-      else if (q + 1 < to && load<u8>(q) == 0x1b && load<u8>(q + 1) == 0x5c) end = q + 2;
-    }
-    if (end == 0 && ((n >= 0x40 && n <= 0x5a) || n == 0x5c || n == 0x5d || n == 0x5e || n == 0x5f)) end = r + 2;
+    if (r >= to) break;
+    const end = escapeEnd(r, to);
     if (end == 0) {
-      store<u8>(w++, c);
+      store<u8>(w++, 0x1b);
       r++;
     } else {
       r = end;
@@ -141,8 +132,34 @@ export function strip(from: usize, to: usize): usize {
   return w;
 }
 
-// @ts-expect-error: decorator
+/** One past the escape sequence at r (an ESC), or 0 when none of the forms matches. */
+function escapeEnd(r: usize, to: usize): usize {
+  if (r + 1 >= to) return 0;
+  const n = <u32>load<u8>(r + 1);
+  if (n == 0x5b) {
+    let q = r + 2;
+    while (q < to && isParam(load<u8>(q))) q++;
+    while (q < to && load<u8>(q) >= 0x20 && load<u8>(q) <= 0x2f) q++;
+    if (q < to && load<u8>(q) >= 0x40 && load<u8>(q) <= 0x7e) return q + 1;
+  } else if (n == 0x5d) {
+    let q = r + 2;
+    while (q < to && !isOscEnd(load<u8>(q))) q++;
+    if (q < to && load<u8>(q) == 0x07) return q + 1;
+    if (q + 1 < to && load<u8>(q) == 0x1b && load<u8>(q + 1) == 0x5c) return q + 2;
+  }
+  if ((n >= 0x40 && n <= 0x5a) || (n >= 0x5c && n <= 0x5f)) return r + 2;
+  return 0;
+}
+
+// @ts-ignore: decorator
 @inline
 function isParam(c: u8): bool {
   return (c >= 0x30 && c <= 0x39) || c == 0x3b || c == 0x3f;
+}
+
+/** BEL or ESC ends an OSC body; a line end means it never ended. */
+// @ts-ignore: decorator
+@inline
+function isOscEnd(c: u8): bool {
+  return c == 0x07 || c == 0x1b || c == 0x0a || c == 0x0d;
 }

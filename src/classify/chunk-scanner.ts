@@ -4,9 +4,13 @@ import {MAX_LINE_CHARS} from './normalize.js';
 export interface ScanHandlers {
   /** A line holding one or more keys; `keys` are their ids (valid during the call only). */
   onLine(line: string, keys: ArrayLike<number>): void;
-  /** Any other line, while wantsSkipped() says so (the classifier needs them only to see where a build script's error block ends). */
+  /**
+   * Any other line while skippedAbove() is 0 or more (the classifier needs them only to see where
+   * a build script's error block ends), unless it is blank or indented deeper than that: those
+   * leave the block as it is, so they are skipped without being decoded.
+   */
   onSkipped(line: string): void;
-  wantsSkipped(): boolean;
+  skippedAbove(): number;
 }
 
 const NL = 0x0a;
@@ -100,9 +104,10 @@ export class ChunkScanner {
     const {handlers} = this;
     let pos = from;
     while (pos < to) {
-      if (handlers.wantsSkipped()) {
+      const indent = handlers.skippedAbove();
+      if (indent >= 0) {
         const lineEnd = lineEndOf(data, pos, to);
-        this.line(pos, lineEnd, true);
+        this.line(pos, lineEnd, indent);
         pos = lineEnd + 1;
         continue;
       }
@@ -110,22 +115,40 @@ export class ChunkScanner {
       if (hit < 0) break;
       const start = hit > pos ? Math.max(pos, data.lastIndexOf(NL, hit - 1) + 1) : pos;
       const lineEnd = lineEndOf(data, hit, to);
-      this.line(start, lineEnd, false);
+      this.line(start, lineEnd, -1);
       pos = lineEnd + 1;
     }
   }
 
-  /** One line, data[start, end): to onLine when it holds a key within its first MAX_LINE_CHARS bytes. */
-  private line(start: number, end: number, orSkipped: boolean): void {
+  /**
+   * One line, data[start, end): to onLine when it holds a key within its first MAX_LINE_CHARS
+   * bytes, else to onSkipped when `skippedAbove` (see ScanHandlers) is 0 or more.
+   */
+  private line(start: number, end: number, skippedAbove: number): void {
     const cut = Math.min(end, start + MAX_LINE_CHARS);
     const keys = this.scanner.keysIn(start, cut);
-    if (keys.length === 0 && !orSkipped) return;
+    if (keys.length === 0 && (skippedAbove < 0 || deeper(this.scanner.data, start, cut, skippedAbove)))
+      return;
     const text = this.scanner.data.toString('utf8', start, cut);
     if (keys.length === 0) this.handlers.onSkipped(text);
     else if (!text.includes('\r')) this.handlers.onLine(text, keys);
     // A lone CR (a progress bar redrawing itself) ends a line too.
     else for (const piece of text.split('\r')) this.handlers.onLine(piece, keys);
   }
+}
+
+/**
+ * Whether data[start, end) is blank or, as normalizeLine would leave it, indented by more than
+ * `indent` characters. Only sure answers are true: a tab anywhere (normalizeLine may cut a
+ * `gh run view` prefix) or a non-ASCII first character (maybe a Unicode space) give false.
+ */
+function deeper(data: Buffer, start: number, end: number, indent: number): boolean {
+  let i = start;
+  while (i < end && (data[i] === 0x20 || data[i] === 0x0d || data[i] === 0x0b || data[i] === 0x0c)) i++;
+  if (i === end) return true;
+  if (i - start <= indent || data[i] >= 0x80) return false;
+  for (let j = i; j < end; j++) if (data[j] === 0x09) return false;
+  return true;
 }
 
 function lineEndOf(data: Buffer, from: number, to: number): number {

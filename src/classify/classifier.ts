@@ -62,7 +62,7 @@ export class LogClassifier {
     {
       onLine: (line, keys) => this.scannedLine(line, keys),
       onSkipped: (line) => this.skippedLine(line),
-      wantsSkipped: () => this.crates.inBlock,
+      skippedAbove: () => this.crates.blockIndentation,
     },
   );
   /** Known crates whose output the scanner still looks for. */
@@ -158,7 +158,7 @@ export class LogClassifier {
     const rule = candidates ? firstMatch(candidates, line) : RULES.find((r) => matches(r, line));
     if (rule) this.record(rule, line, crate);
     else this.maturinCause(line, crate);
-    if (FAILURE_SEEN.test(line)) this.failureSeen = true;
+    if (!this.failureSeen && FAILURE_SEEN.test(line)) this.failureSeen = true;
     const fatal = FATAL_MARKERS.test(line) || (rule !== undefined && rule.weight >= 3);
     if (fatal) this.fatal = true;
     return fatal;

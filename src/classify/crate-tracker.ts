@@ -53,6 +53,14 @@ export class CrateTracker {
     return this.blockCrate !== undefined;
   }
 
+  /**
+   * Inside a failed build script's block, the indentation a line must exceed to stay in it
+   * (any line that does, and says nothing else, leaves the tracker as it is); otherwise -1.
+   */
+  get blockIndentation(): number {
+    return this.blockCrate === undefined ? -1 : this.blockIndent;
+  }
+
   /** A crate whose build script failed (as opposed to one that only failed to compile). */
   isFailedBuildScript(crate: string): boolean {
     return this.buildScripts.has(crate) && this.failedList.includes(crate);
@@ -63,14 +71,15 @@ export class CrateTracker {
   }
 
   trackBlock(line: string): void {
-    const started = BUILD_SCRIPT_FAILED.exec(line);
+    // The includes() checks only spare the regular expressions most lines.
+    const started = line.includes('custom build command') ? BUILD_SCRIPT_FAILED.exec(line) : null;
     if (started) {
       this.blockCrate = started[1];
       this.blockIndent = indentOf(line);
       this.addFailed(started[1], true);
       return;
     }
-    const compiled = COULD_NOT_COMPILE.exec(line);
+    const compiled = line.includes('could not compile') ? COULD_NOT_COMPILE.exec(line) : null;
     if (compiled) this.addFailed(compiled[1], false);
     if (this.blockCrate !== undefined && indentOf(line) <= this.blockIndent && !/^\s*Caused by:/.test(line)) {
       this.blockCrate = undefined;

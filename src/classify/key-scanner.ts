@@ -4,20 +4,25 @@ import {KEYSCAN_WASM_BASE64} from './keyscan-wasm.js';
 const GRAMS = 0;
 const GRAMS_BYTES = 8192;
 const FOLD = 8192;
-const BUCKETS = 8448;
+const OFFSETS = 8448;
+const OFFSETS_BYTES = 65536;
+const BUCKETS = 73984;
 const BUCKETS_BYTES = 65536 * 2;
-const KEYS = 139520;
+const KEYS = 205056;
 const KEYS_BYTES = 32768;
-const OUT = 172288;
+const OUT = 237824;
 const OUT_CAP = 4096;
-const DATA = 196608;
+const DATA = 262144;
 /** Bytes of log one call can scan. */
-export const DATA_BYTES = 7 * 65536 - DATA;
+export const DATA_BYTES = 8 * 65536 - DATA;
 /** Bytes read at once: small enough that the scan reads them from the CPU cache after the copy. */
 export const READ_BYTES = 128 * 1024;
 
 /** Keys shorter than this cannot be found: the scan reads 4-byte grams. */
 export const MIN_KEY_LENGTH = 4;
+/** The scan's step is at most this (the offsets of a gram are one byte's bits). */
+const MAX_STRIDE = 8;
+const CASE = 0xdfdfdfdf;
 
 // The part of the WebAssembly API used here (@types/node 20 does not declare it).
 declare const WebAssembly: {
@@ -35,9 +40,12 @@ interface Exports {
 
 let compiled: object | undefined;
 
+function gram(bytes: ArrayLike<number>, at: number): number {
+  return ((bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) & CASE) >>> 0;
+}
+
 function gramHash(bytes: ArrayLike<number>, at: number): number {
-  const g = bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
-  return Math.imul(g & 0xdfdfdfdf, 0x9e3779b1) >>> 16;
+  return Math.imul(gram(bytes, at), 0x9e3779b1) >>> 16;
 }
 
 /**
@@ -79,12 +87,12 @@ export class KeyScanner {
         );
     }
     this.mem.fill(0, GRAMS, GRAMS + GRAMS_BYTES);
+    this.mem.fill(0, OFFSETS, OFFSETS + OFFSETS_BYTES);
     this.mem.fill(0, BUCKETS, BUCKETS + BUCKETS_BYTES);
     this.mem.fill(0, KEYS, KEYS + KEYS_BYTES);
     this.empty = keys.length === 0;
     if (this.empty) return;
-    const minLength = Math.min(...keys.map((k) => k.key.length));
-    this.stride = minLength - 3;
+    this.stride = Math.min(Math.min(...keys.map((k) => k.key.length)) - 3, MAX_STRIDE);
     const view = new DataView(this.wasm.memory.buffer);
     const buckets = new Map<number, {bytes: Buffer; id: number}[]>();
     for (const {key, id} of keys) {
@@ -92,19 +100,21 @@ export class KeyScanner {
       for (let j = 0; j < this.stride; j++) {
         const h = gramHash(bytes, j);
         this.mem[GRAMS + (h >> 3)] |= 1 << (h & 7);
+        this.mem[OFFSETS + h] |= 1 << j;
       }
-      const b = bytes[0] | (bytes[1] << 8);
+      const b = gramHash(bytes, 0);
       buckets.set(b, [...(buckets.get(b) ?? []), {bytes, id}]);
     }
     let at = 1; // 0 means "no list"
     for (const [b, list] of buckets) {
       view.setUint16(BUCKETS + 2 * b, at, true);
       for (const {bytes, id} of list) {
-        if (at + 3 + bytes.length + 1 > KEYS_BYTES) throw new Error('scan keys: too many');
+        if (at + 7 + bytes.length + 1 > KEYS_BYTES) throw new Error('scan keys: too many');
         this.mem[KEYS + at] = bytes.length;
         view.setUint16(KEYS + at + 1, id, true);
-        this.mem.set(bytes, KEYS + at + 3);
-        at += 3 + bytes.length;
+        view.setUint32(KEYS + at + 3, gram(bytes, 0), true);
+        this.mem.set(bytes, KEYS + at + 7);
+        at += 7 + bytes.length;
       }
       this.mem[KEYS + at++] = 0;
     }

@@ -30,7 +30,7 @@ export const RULES: readonly Rule[] = [
   // Docker itself: when these appear the build never ran.
   {
     id: 'docker-socket',
-    keys: ['docker'],
+    keys: ['docker daemon', 'error during connect', 'docker: command not found', 'to the docker api'],
     cls: 'docker-daemon',
     weight: 3,
     pattern:
@@ -63,10 +63,10 @@ export const RULES: readonly Rule[] = [
   // Resource exhaustion explains every error that follows it.
   {
     id: 'enospc',
-    keys: ['no space left', 'enospc', '[errno 28]', 'disk quota'],
+    keys: ['no space left', 'enospc: ', 'code enospc', '[errno 28]', 'disk quota'],
     cls: 'disk-full',
     weight: 3,
-    pattern: /No space left on device|\bENOSPC\b|\[Errno 28\]|disk quota exceeded/i,
+    pattern: /No space left on device|\bENOSPC: |\bcode ENOSPC\b|\[Errno 28\]|disk quota exceeded/i,
   },
   {
     id: 'oom-sigkill',
@@ -166,7 +166,15 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'openssl-missing',
-    keys: ['openssl', 'ipc/cmd.pm'],
+    keys: [
+      'directory of openssl',
+      'find openssl via',
+      'library `openssl`',
+      'openssl/',
+      'openssl\\',
+      'openssl library directory',
+      'ipc/cmd.pm',
+    ],
     cls: 'openssl',
     weight: 3,
     pattern:
@@ -196,7 +204,16 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'python-missing',
-    keys: ['python', 'undefined reference'],
+    keys: [
+      'python interpreter',
+      'python 3.x interpreter',
+      'python.h: no such',
+      'cannot find -l',
+      'undefined reference',
+      'unsupported python version',
+      'python: ',
+      'python3: ',
+    ],
     cls: 'python',
     weight: 3,
     pattern:
@@ -216,10 +233,9 @@ export const RULES: readonly Rule[] = [
     keys: [
       'failed to find tool',
       'linker `',
-      'cmake`',
+      'is `cmake`',
       'could not find',
       'not found',
-      'protoc',
       'is not installed',
       'could not choose a version',
     ],
@@ -240,8 +256,10 @@ export const RULES: readonly Rule[] = [
       'zigc++: error:',
       'zigld: error:',
       'find zig',
-      'zig ld ',
-      'zig cc ',
+      'zig ld error',
+      'zig ld failed',
+      'zig cc error',
+      'zig cc failed',
     ],
     cls: 'zig',
     weight: 3,
@@ -261,19 +279,38 @@ export const RULES: readonly Rule[] = [
   {
     id: 'c-compiler-error',
     keys: [
-      ': error',
+      // `file.c:12:5: error`: a digit always comes before the colon.
+      '0: error',
+      '1: error',
+      '2: error',
+      '3: error',
+      '4: error',
+      '5: error',
+      '6: error',
+      '7: error',
+      '8: error',
+      '9: error',
       ': fatal error',
-      'error:',
-      '#error',
+      'cc1: error',
+      'cc1plus: error',
+      'cc: error:',
+      'clang: error:',
+      'c++: error:',
+      'error: no such instruction',
+      'error: unknown pseudo-op',
+      'error: junk at end of line',
+      'error: invalid instruction suffix',
+      'error: operand',
       'assembler messages',
       'unrecognized command',
       'initial declarations',
+      'error: #error ',
       'c99 mode',
     ],
     cls: 'c-build',
     weight: 2,
     pattern:
-      /\.(?:c|cc|cpp|cxx|h|hh|hpp|S|s|asm)(?::\d+)+: (?:fatal )?error|cc1(?:plus)?: (?:fatal )?error|\b(?:gcc|clang|cc|c\+\+): (?:fatal )?error:|Assembler messages:|\bError: (?:no such instruction|unknown pseudo-op|junk at end of line|invalid instruction suffix|operand)|unrecognized command[- ]line option|'for' loop initial declarations are only allowed|#error |C99 mode/,
+      /\.(?:c|cc|cpp|cxx|h|hh|hpp|S|s|asm)(?::\d+)+: (?:fatal )?error|cc1(?:plus)?: (?:fatal )?error|\b(?:gcc|clang|cc|c\+\+): (?:fatal )?error:|Assembler messages:|\bError: (?:no such instruction|unknown pseudo-op|junk at end of line|invalid instruction suffix|operand)|unrecognized command[- ]line option|'for' loop initial declarations are only allowed|error: #error |C99 mode/,
   },
   {
     id: 'c-native-lib',
@@ -290,16 +327,34 @@ export const RULES: readonly Rule[] = [
       /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error|cannot find -l\S+/,
   },
   // make also wraps cargo itself (`Error 101`), so alone it is only a hint.
-  {id: 'make-failed', keys: [': *** '], cls: 'c-build', weight: 1, pattern: /make(?:\[\d+\])?: \*\*\* /},
+  {
+    id: 'make-failed',
+    keys: [
+      'make: *** ',
+      '0]: *** ',
+      '1]: *** ',
+      '2]: *** ',
+      '3]: *** ',
+      '4]: *** ',
+      '5]: *** ',
+      '6]: *** ',
+      '7]: *** ',
+      '8]: *** ',
+      '9]: *** ',
+    ],
+    cls: 'c-build',
+    weight: 1,
+    pattern: /make(?:\[\d+\])?: \*\*\* /,
+  },
 
   // Permission problems in the workspace.
   {
     id: 'permission',
-    keys: ['permission denied', 'eacces', 'operation not permitted'],
+    keys: ['permission denied', 'eacces: ', 'code eacces', 'operation not permitted'],
     cls: 'permission',
     weight: 2,
     pattern:
-      /Permission denied \(os error 13\)|\[Errno 13\] Permission denied|\bEACCES\b|Operation not permitted \(os error 1\)/,
+      /Permission denied \(os error 13\)|\[Errno 13\] Permission denied|\bEACCES: |\bcode EACCES\b|Operation not permitted \(os error 1\)/,
   },
 
   // maturin's own audit.
@@ -332,7 +387,16 @@ export const RULES: readonly Rule[] = [
       'connection reset',
       'connection timed out',
       'ssl connect error',
-      'curl: (',
+      'curl: (0',
+      'curl: (1',
+      'curl: (2',
+      'curl: (3',
+      'curl: (4',
+      'curl: (5',
+      'curl: (6',
+      'curl: (7',
+      'curl: (8',
+      'curl: (9',
       'dns error',
       'error sending request',
       'failed to fetch',
@@ -348,7 +412,7 @@ export const RULES: readonly Rule[] = [
   // At import time.
   {
     id: 'import-glibc',
-    keys: ['glibc_', 'importerror'],
+    keys: ['version `glibc_', 'importerror'],
     cls: 'import-crash',
     weight: 3,
     pattern:
@@ -356,10 +420,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'import-sigill',
-    keys: ['illegal instruction', 'sigill', 'segmentation fault'],
+    keys: ['illegal instruction', 'sigill: ', 'signals.sigill', 'segmentation fault'],
     cls: 'import-crash',
     weight: 2,
-    pattern: /Illegal instruction|\bSIGILL\b|Segmentation fault \(core dumped\)/i,
+    pattern: /Illegal instruction|\bSIGILL: |Signals\.SIGILL\b|Segmentation fault \(core dumped\)/i,
   },
 
   // Publishing.
@@ -375,7 +439,26 @@ export const RULES: readonly Rule[] = [
   // Rust code.
   {
     id: 'rustc-error',
-    keys: ['error[e', 'error: '],
+    keys: [
+      'error[e0',
+      'error[e1',
+      'error[e2',
+      'error[e3',
+      'error[e4',
+      'error[e5',
+      'error[e6',
+      'error[e7',
+      'error[e8',
+      'error[e9',
+      'error: cannot find',
+      'error: expected ',
+      'error: unresolved',
+      'error: mismatched',
+      'error: this file contains an unclosed',
+      'error: unknown start of token',
+      'error: lifetime may not live long enough',
+      'error: aborting due to',
+    ],
     cls: 'rust-compile',
     weight: 2,
     pattern:
@@ -443,7 +526,6 @@ export const STRUCTURAL_KEYS: readonly string[] = [
   'undefined',
   'cannot find',
   'did not execute',
-  ': *** [',
 ];
 
 /** Crates whose build-script output alone can name a class (`warning: ring@0.17.8: …`). */
@@ -493,7 +575,7 @@ function scanKeys(): ScanKey[] {
     for (const key of rule.keys) entry(key).rules.push(index);
   });
   for (const key of STRUCTURAL_KEYS) entry(key).structural = true;
-  for (const crate of KNOWN_CRATES) entry(`: ${crate}@`).crate = crate;
+  for (const crate of KNOWN_CRATES) entry(`g: ${crate}@`).crate = crate;
   if (RULES.length > 64) throw new Error('scan keys: at most 64 rules');
   return [...byKey.values()].map((e) => ({
     ...e,

@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-SS66UFCR.js";
+} from "./chunk-466XSXGU.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";

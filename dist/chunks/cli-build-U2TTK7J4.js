@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-IBA4OZ3T.js";
+} from "./chunk-O4JFRPGA.js";
 import {
   USAGE
 } from "./chunk-YGXC5NZG.js";
 import {
   InputError
-} from "./chunk-SS66UFCR.js";
+} from "./chunk-466XSXGU.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

@@ -66,43 +66,53 @@ function parseOne(item, raw) {
 
 // src/classify/keyscan-wasm.ts
 var KEYSCAN_WASM_BASE64 = [
-  "AGFzbQEAAAABDgJgA39/fwF/YAJ/fwF/AwQDAQAABQQBAQcHBgYBfwFBAAsHLgUIZm91bmRLZXkDAARmaW5kAAIHZmluZEFsbAAB",
-  "BXN0cmlwAAAGbWVtb3J5AgAK+ggD7gMBBX8gACECA0AgASACSwRAIAItAAAiBkEbRyACQQFqIgMgAU9yBEAgACICQQFqIQAgAiAG",
-  "OgAAIAMhAgwCCyACLQABIgRB2wBGBH8gAkECaiEDA0AgASADSwR/IAMtAAAiBUE5TSAFQTBPcSAFQTtGciAFQT9GcgVBAAsEQCAD",
-  "QQFqIQMMAQsLA0AgASADSwR/IAMtAABBIE8FQQALBH8gAy0AAEEvTQVBAAsEQCADQQFqIQMMAQsLIANBAWpBACABIANLBH8gAy0A",
-  "AEHAAE8FQQALBH8gAy0AAEH+AE0FQQALGwUgBEHdAEYEfyACQQJqIQMDQCABIANLBH8gAy0AAEEHRwVBAAsEfyADLQAAQRtHBUEA",
-  "CwR/IAMtAABBCkcFQQALBH8gAy0AAEENRwVBAAsEQCADQQFqIQMMAQsLIAEgA0sEfyADLQAAQQdGBUEACwR/IANBAWoFIANBAmpB",
-  "ACADQQFqIAFJBH8gAy0AAEEbRgVBAAsEfyADLQABQdwARgVBAAsbCwVBAAsLIgMEf0EABSAEQdoATSAEQcAAT3EgBEHcAEZyIARB",
-  "3QBGciAEQd4ARnIgBEHfAEZyCwRAIAJBAmohAwsgAwR/IAMFIAAiA0EBaiEAIAMgBjoAACACQQFqCyECDAELCyAAC8gCAQh/IAEg",
-  "AEEEakkEQEEADwsgAUEEayEJIAAhBANAIANBgCBJIAQgCU1xBEAgBCgCAEHfv//+fXFBsfPd8XlsQRB2IgVBA3YtAABBASAFQQdx",
-  "dHEEQEEAIQcDQCACIAdLIAQgB2siCiAAT3EEQCAKLQAAQYBAay0AACAKLQABQYBAay0AAEEIdHJBAXRBgMIAai8BACIFBEAgBUGA",
-  "wghqIggtAAAhBgNAIANBgCBJQQAgBhsEQCAGIApqIAFNBEBBAiEFA0AgBSAGSQR/IAUgCmotAABBgEBrLQAAIAhBA2ogBWotAABG",
-  "BUEACwRAIAVBAWohBQwBCwsgBSAGRgRAIANBAXRBgMIKaiAILwEBOwEAIANBAWohAwsLIAggBkEDamoiCC0AACEGDAELCwsgB0EB",
-  "aiEHDAELCwsgAiAEaiEEDAELCyADC70CAQd/IAEgAEEEakkEQEF/DwsgAUEEayEIIAAhAwNAIAMgCE0EQCADKAIAQd+///59cUGx",
-  "893xeWxBEHYiBEEDdi0AAEEBIARBB3F0cQRAQQAhBwNAIAIgB0sgAyAHayIJIABPcQRAIAktAABBgEBrLQAAIAktAAFBgEBrLQAA",
-  "QQh0ckEBdEGAwgBqLwEAIgQEQCAEQYDCCGoiBC0AACEFAn8DQCAFBEAgBSAJaiABTQRAQQIhBgNAIAUgBksEfyAGIAlqLQAAQYBA",
-  "ay0AACAEQQNqIAZqLQAARgVBAAsEQCAGQQFqIQYMAQsLIAUgBkYEQCAELwEBQQFqDAQLCyAEIAVBA2pqIgQtAAAhBQwBCwtBAAsi",
-  "BARAIARBAWskACAJDwsLIAdBAWohBwwBCwsLIAIgA2ohAwwBCwtBfws="
+  "AGFzbQEAAAABDgJgA39/fwF/YAJ/fwF/AwQDAQAABQQBAQgIBgYBfwFBAAsHLgUIZm91bmRLZXkDAARmaW5kAAIHZmluZEFsbAAB",
+  "BXN0cmlwAAAGbWVtb3J5AgAKwQsDuwQBBH8gACECA0AgACABSQRAAkAgACEDA0AgA0EQaiABTQR/IAP9AAQA/QwbGxsbGxsbGxsb",
+  "GxsbGxsb/SP9UwVBAQtFBEAgA0EQaiEDDAELCwNAIAEgA0sEfyADLQAAQRtHBUEACwRAIANBAWohAwwBCwsgACADSQRAIAAgAkcE",
+  "QCACIAAgAyAAa/wKAAALIAIgAyAAa2ohAiADIQALIAAgAU8NAAJ/QQAgACIDQQFqIAFPDQAaIAMtAAEiBEHbAEYEQCADQQJqIQAD",
+  "QCAAIAFJBH8gAC0AACIFQTlNIAVBME9xIAVBO0ZyIAVBP0ZyBUEACwRAIABBAWohAAwBCwsDQCAAIAFJBH8gAC0AAEEgTwVBAAsE",
+  "fyAALQAAQS9NBUEACwRAIABBAWohAAwBCwsgAEEBaiAAIAFJBH8gAC0AAEHAAE8FQQALBH8gAC0AAEH+AE0FQQALDQEaBSAEQd0A",
+  "RgRAIANBAmohAANAIAAgAUkEfyAALQAAIgVBG0YgBUEHRnIgBUEKRnIgBUENRnIFQQELRQRAIABBAWohAAwBCwsgAEEBaiAAIAFJ",
+  "BH8gAC0AAEEHRgVBAAsNAhogAEECaiAAQQFqIAFJBH8gAC0AAEEbRgVBAAsEfyAALQABQdwARgVBAAsNAhoLCyADQQJqIARB2gBN",
+  "IARBwABPcQR/QQEFIARB3wBNIARB3ABPcQsNABpBAAsiAEUEQCACIgBBAWohAiAAQRs6AAAgA0EBaiEACwwCCwsLIAILpAQBCn8g",
+  "ASAAQQRqSQRAQQAPCyABQQRrIQwgACEFA0AgB0GAIEkgBSAMTXEEQCAFKAIAQd+///59cUGx893xeWxBEHYiA0EDdi0AAEEBIANB",
+  "B3F0cQRAIANBgMIAai0AACEKQQAhCwNAIAUgC2siAyAAT0EAIAobBEACQCAKQQFxRQ0AIAMiBigCAEHfv//+fXEiCEGx893xeWxB",
+  "EHZBAXRBgMIEai8BACIDRQ0AIANBgMIMaiIDLQAAIQkCQANAIAkEQCAGIAlqIAFNBH8gAygCAyAIRgVBAAsEQEEAIQQDQCAEIAlJ",
+  "BH8gBCAGai0AAEGAQGstAAAgA0EHaiAEai0AAEYFQQALBEAgBEEBaiEEDAELCyAEIAlGDQMLIAMgCUEHamoiAy0AACEJDAELC0EA",
+  "IQMLIAMhBANAIAdBgCBJQQAgBBsEQCAHIgNBAWohByADQQF0QYDCDmogBC8BATsBACAGKAIAQd+///59cSEIIAQtAAAgBEEHamoi",
+  "Ay0AACEJAkADQCAJBEAgBiAJaiABTQR/IAMoAgMgCEYFQQALBEBBACEEA0AgBCAJSQR/IAQgBmotAABBgEBrLQAAIANBB2ogBGot",
+  "AABGBUEACwRAIARBAWohBAwBCwsgBCAJRg0DCyADIAlBB2pqIgMtAAAhCQwBCwtBACEDCyADIQQMAQsLCyALQQFqIQsgCkEBdiEK",
+  "DAELCwsgAiAFaiEFDAELCyAHC9sCAQl/IAEgAEEEakkEQEF/DwsgAUEEayEKIAAhAwNAIAMgCk0EQCADKAIAQd+///59cUGx893x",
+  "eWxBEHYiBEEDdi0AAEEBIARBB3F0cQRAIARBgMIAai0AACEHQQAhCQNAIAMgCWsiCCAAT0EAIAcbBEACQCAHQQFxRQ0AIAgoAgBB",
+  "37///n1xIgtBsfPd8XlsQRB2QQF0QYDCBGovAQAiBEUNACAEQYDCDGoiBC0AACEFAkADQCAFBEAgBSAIaiABTQR/IAQoAgMgC0YF",
+  "QQALBEBBACEGA0AgBSAGSwR/IAYgCGotAABBgEBrLQAAIARBB2ogBmotAABGBUEACwRAIAZBAWohBgwBCwsgBSAGRg0DCyAEIAVB",
+  "B2pqIgQtAAAhBQwBCwtBACEECyAEBEAgBC8BASQAIAgPCwsgCUEBaiEJIAdBAXYhBwwBCwsLIAIgA2ohAwwBCwtBfws="
 ].join("");
 
 // src/classify/key-scanner.ts
 var GRAMS = 0;
 var GRAMS_BYTES = 8192;
 var FOLD = 8192;
-var BUCKETS = 8448;
+var OFFSETS = 8448;
+var OFFSETS_BYTES = 65536;
+var BUCKETS = 73984;
 var BUCKETS_BYTES = 65536 * 2;
-var KEYS = 139520;
+var KEYS = 205056;
 var KEYS_BYTES = 32768;
-var OUT = 172288;
+var OUT = 237824;
 var OUT_CAP = 4096;
-var DATA = 196608;
-var DATA_BYTES = 7 * 65536 - DATA;
+var DATA = 262144;
+var DATA_BYTES = 8 * 65536 - DATA;
 var READ_BYTES = 128 * 1024;
 var MIN_KEY_LENGTH = 4;
+var MAX_STRIDE = 8;
+var CASE = 3755991007;
 var compiled;
+function gram(bytes, at) {
+  return ((bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16 | bytes[at + 3] << 24) & CASE) >>> 0;
+}
 function gramHash(bytes, at) {
-  const g = bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16 | bytes[at + 3] << 24;
-  return Math.imul(g & 3755991007, 2654435761) >>> 16;
+  return Math.imul(gram(bytes, at), 2654435761) >>> 16;
 }
 var KeyScanner = class {
   /** Where the bytes to scan go: DATA_BYTES long. */
@@ -131,12 +141,12 @@ var KeyScanner = class {
         );
     }
     this.mem.fill(0, GRAMS, GRAMS + GRAMS_BYTES);
+    this.mem.fill(0, OFFSETS, OFFSETS + OFFSETS_BYTES);
     this.mem.fill(0, BUCKETS, BUCKETS + BUCKETS_BYTES);
     this.mem.fill(0, KEYS, KEYS + KEYS_BYTES);
     this.empty = keys.length === 0;
     if (this.empty) return;
-    const minLength = Math.min(...keys.map((k) => k.key.length));
-    this.stride = minLength - 3;
+    this.stride = Math.min(Math.min(...keys.map((k) => k.key.length)) - 3, MAX_STRIDE);
     const view = new DataView(this.wasm.memory.buffer);
     const buckets = /* @__PURE__ */ new Map();
     for (const { key, id } of keys) {
@@ -144,19 +154,21 @@ var KeyScanner = class {
       for (let j = 0; j < this.stride; j++) {
         const h = gramHash(bytes, j);
         this.mem[GRAMS + (h >> 3)] |= 1 << (h & 7);
+        this.mem[OFFSETS + h] |= 1 << j;
       }
-      const b = bytes[0] | bytes[1] << 8;
+      const b = gramHash(bytes, 0);
       buckets.set(b, [...buckets.get(b) ?? [], { bytes, id }]);
     }
     let at = 1;
     for (const [b, list] of buckets) {
       view.setUint16(BUCKETS + 2 * b, at, true);
       for (const { bytes, id } of list) {
-        if (at + 3 + bytes.length + 1 > KEYS_BYTES) throw new Error("scan keys: too many");
+        if (at + 7 + bytes.length + 1 > KEYS_BYTES) throw new Error("scan keys: too many");
         this.mem[KEYS + at] = bytes.length;
         view.setUint16(KEYS + at + 1, id, true);
-        this.mem.set(bytes, KEYS + at + 3);
-        at += 3 + bytes.length;
+        view.setUint32(KEYS + at + 3, gram(bytes, 0), true);
+        this.mem.set(bytes, KEYS + at + 7);
+        at += 7 + bytes.length;
       }
       this.mem[KEYS + at++] = 0;
     }
@@ -327,9 +339,10 @@ var ChunkScanner = class {
     const { handlers } = this;
     let pos = from;
     while (pos < to) {
-      if (handlers.wantsSkipped()) {
+      const indent = handlers.skippedAbove();
+      if (indent >= 0) {
         const lineEnd2 = lineEndOf(data, pos, to);
-        this.line(pos, lineEnd2, true);
+        this.line(pos, lineEnd2, indent);
         pos = lineEnd2 + 1;
         continue;
       }
@@ -337,21 +350,33 @@ var ChunkScanner = class {
       if (hit < 0) break;
       const start = hit > pos ? Math.max(pos, data.lastIndexOf(NL, hit - 1) + 1) : pos;
       const lineEnd = lineEndOf(data, hit, to);
-      this.line(start, lineEnd, false);
+      this.line(start, lineEnd, -1);
       pos = lineEnd + 1;
     }
   }
-  /** One line, data[start, end): to onLine when it holds a key within its first MAX_LINE_CHARS bytes. */
-  line(start, end, orSkipped) {
+  /**
+   * One line, data[start, end): to onLine when it holds a key within its first MAX_LINE_CHARS
+   * bytes, else to onSkipped when `skippedAbove` (see ScanHandlers) is 0 or more.
+   */
+  line(start, end, skippedAbove) {
     const cut = Math.min(end, start + MAX_LINE_CHARS);
     const keys = this.scanner.keysIn(start, cut);
-    if (keys.length === 0 && !orSkipped) return;
+    if (keys.length === 0 && (skippedAbove < 0 || deeper(this.scanner.data, start, cut, skippedAbove)))
+      return;
     const text = this.scanner.data.toString("utf8", start, cut);
     if (keys.length === 0) this.handlers.onSkipped(text);
     else if (!text.includes("\r")) this.handlers.onLine(text, keys);
     else for (const piece of text.split("\r")) this.handlers.onLine(piece, keys);
   }
 };
+function deeper(data, start, end, indent) {
+  let i = start;
+  while (i < end && (data[i] === 32 || data[i] === 13 || data[i] === 11 || data[i] === 12)) i++;
+  if (i === end) return true;
+  if (i - start <= indent || data[i] >= 128) return false;
+  for (let j = i; j < end; j++) if (data[j] === 9) return false;
+  return true;
+}
 function lineEndOf(data, from, to) {
   const nl = data.indexOf(NL, from);
   return nl < 0 || nl >= to ? to : nl;
@@ -454,7 +479,7 @@ var RULES = [
   // Docker itself: when these appear the build never ran.
   {
     id: "docker-socket",
-    keys: ["docker"],
+    keys: ["docker daemon", "error during connect", "docker: command not found", "to the docker api"],
     cls: "docker-daemon",
     weight: 3,
     pattern: /Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon|error during connect: .*docker|docker: command not found|failed to connect to the docker API/i
@@ -484,10 +509,10 @@ var RULES = [
   // Resource exhaustion explains every error that follows it.
   {
     id: "enospc",
-    keys: ["no space left", "enospc", "[errno 28]", "disk quota"],
+    keys: ["no space left", "enospc: ", "code enospc", "[errno 28]", "disk quota"],
     cls: "disk-full",
     weight: 3,
-    pattern: /No space left on device|\bENOSPC\b|\[Errno 28\]|disk quota exceeded/i
+    pattern: /No space left on device|\bENOSPC: |\bcode ENOSPC\b|\[Errno 28\]|disk quota exceeded/i
   },
   {
     id: "oom-sigkill",
@@ -579,7 +604,15 @@ var RULES = [
   },
   {
     id: "openssl-missing",
-    keys: ["openssl", "ipc/cmd.pm"],
+    keys: [
+      "directory of openssl",
+      "find openssl via",
+      "library `openssl`",
+      "openssl/",
+      "openssl\\",
+      "openssl library directory",
+      "ipc/cmd.pm"
+    ],
     cls: "openssl",
     weight: 3,
     pattern: /Could not find directory of OpenSSL installation|Could not find openssl via pkg-config|The system library `openssl` required by crate|openssl[/\\](?:ssl|opensslv|crypto|err|evp)\.h(?::| file not found|' file not found)|Can't locate IPC\/Cmd\.pm|OpenSSL library directory .* does not exist/i
@@ -607,7 +640,16 @@ var RULES = [
   },
   {
     id: "python-missing",
-    keys: ["python", "undefined reference"],
+    keys: [
+      "python interpreter",
+      "python 3.x interpreter",
+      "python.h: no such",
+      "cannot find -l",
+      "undefined reference",
+      "unsupported python version",
+      "python: ",
+      "python3: "
+    ],
     cls: "python",
     weight: 3,
     pattern: /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter `?[^ ]*`? doesn't exist|Python\.h: No such file|cannot find -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|the configured Python interpreter version .* is lower than PyO3's minimum|Unsupported Python version|python3?: (?:command )?not found|Failed to get information from the python interpreter/i
@@ -625,10 +667,9 @@ var RULES = [
     keys: [
       "failed to find tool",
       "linker `",
-      "cmake`",
+      "is `cmake`",
       "could not find",
       "not found",
-      "protoc",
       "is not installed",
       "could not choose a version"
     ],
@@ -647,8 +688,10 @@ var RULES = [
       "zigc++: error:",
       "zigld: error:",
       "find zig",
-      "zig ld ",
-      "zig cc "
+      "zig ld error",
+      "zig ld failed",
+      "zig cc error",
+      "zig cc failed"
     ],
     cls: "zig",
     weight: 3,
@@ -665,18 +708,37 @@ var RULES = [
   {
     id: "c-compiler-error",
     keys: [
-      ": error",
+      // `file.c:12:5: error`: a digit always comes before the colon.
+      "0: error",
+      "1: error",
+      "2: error",
+      "3: error",
+      "4: error",
+      "5: error",
+      "6: error",
+      "7: error",
+      "8: error",
+      "9: error",
       ": fatal error",
-      "error:",
-      "#error",
+      "cc1: error",
+      "cc1plus: error",
+      "cc: error:",
+      "clang: error:",
+      "c++: error:",
+      "error: no such instruction",
+      "error: unknown pseudo-op",
+      "error: junk at end of line",
+      "error: invalid instruction suffix",
+      "error: operand",
       "assembler messages",
       "unrecognized command",
       "initial declarations",
+      "error: #error ",
       "c99 mode"
     ],
     cls: "c-build",
     weight: 2,
-    pattern: /\.(?:c|cc|cpp|cxx|h|hh|hpp|S|s|asm)(?::\d+)+: (?:fatal )?error|cc1(?:plus)?: (?:fatal )?error|\b(?:gcc|clang|cc|c\+\+): (?:fatal )?error:|Assembler messages:|\bError: (?:no such instruction|unknown pseudo-op|junk at end of line|invalid instruction suffix|operand)|unrecognized command[- ]line option|'for' loop initial declarations are only allowed|#error |C99 mode/
+    pattern: /\.(?:c|cc|cpp|cxx|h|hh|hpp|S|s|asm)(?::\d+)+: (?:fatal )?error|cc1(?:plus)?: (?:fatal )?error|\b(?:gcc|clang|cc|c\+\+): (?:fatal )?error:|Assembler messages:|\bError: (?:no such instruction|unknown pseudo-op|junk at end of line|invalid instruction suffix|operand)|unrecognized command[- ]line option|'for' loop initial declarations are only allowed|error: #error |C99 mode/
   },
   {
     id: "c-native-lib",
@@ -692,14 +754,32 @@ var RULES = [
     pattern: /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error|cannot find -l\S+/
   },
   // make also wraps cargo itself (`Error 101`), so alone it is only a hint.
-  { id: "make-failed", keys: [": *** "], cls: "c-build", weight: 1, pattern: /make(?:\[\d+\])?: \*\*\* / },
+  {
+    id: "make-failed",
+    keys: [
+      "make: *** ",
+      "0]: *** ",
+      "1]: *** ",
+      "2]: *** ",
+      "3]: *** ",
+      "4]: *** ",
+      "5]: *** ",
+      "6]: *** ",
+      "7]: *** ",
+      "8]: *** ",
+      "9]: *** "
+    ],
+    cls: "c-build",
+    weight: 1,
+    pattern: /make(?:\[\d+\])?: \*\*\* /
+  },
   // Permission problems in the workspace.
   {
     id: "permission",
-    keys: ["permission denied", "eacces", "operation not permitted"],
+    keys: ["permission denied", "eacces: ", "code eacces", "operation not permitted"],
     cls: "permission",
     weight: 2,
-    pattern: /Permission denied \(os error 13\)|\[Errno 13\] Permission denied|\bEACCES\b|Operation not permitted \(os error 1\)/
+    pattern: /Permission denied \(os error 13\)|\[Errno 13\] Permission denied|\bEACCES: |\bcode EACCES\b|Operation not permitted \(os error 1\)/
   },
   // maturin's own audit.
   {
@@ -729,7 +809,16 @@ var RULES = [
       "connection reset",
       "connection timed out",
       "ssl connect error",
-      "curl: (",
+      "curl: (0",
+      "curl: (1",
+      "curl: (2",
+      "curl: (3",
+      "curl: (4",
+      "curl: (5",
+      "curl: (6",
+      "curl: (7",
+      "curl: (8",
+      "curl: (9",
       "dns error",
       "error sending request",
       "failed to fetch",
@@ -743,17 +832,17 @@ var RULES = [
   // At import time.
   {
     id: "import-glibc",
-    keys: ["glibc_", "importerror"],
+    keys: ["version `glibc_", "importerror"],
     cls: "import-crash",
     weight: 3,
     pattern: /version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed/
   },
   {
     id: "import-sigill",
-    keys: ["illegal instruction", "sigill", "segmentation fault"],
+    keys: ["illegal instruction", "sigill: ", "signals.sigill", "segmentation fault"],
     cls: "import-crash",
     weight: 2,
-    pattern: /Illegal instruction|\bSIGILL\b|Segmentation fault \(core dumped\)/i
+    pattern: /Illegal instruction|\bSIGILL: |Signals\.SIGILL\b|Segmentation fault \(core dumped\)/i
   },
   // Publishing.
   {
@@ -766,7 +855,26 @@ var RULES = [
   // Rust code.
   {
     id: "rustc-error",
-    keys: ["error[e", "error: "],
+    keys: [
+      "error[e0",
+      "error[e1",
+      "error[e2",
+      "error[e3",
+      "error[e4",
+      "error[e5",
+      "error[e6",
+      "error[e7",
+      "error[e8",
+      "error[e9",
+      "error: cannot find",
+      "error: expected ",
+      "error: unresolved",
+      "error: mismatched",
+      "error: this file contains an unclosed",
+      "error: unknown start of token",
+      "error: lifetime may not live long enough",
+      "error: aborting due to"
+    ],
     cls: "rust-compile",
     weight: 2,
     pattern: /^error\[E\d{4}\]|^error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough|aborting due to)/
@@ -815,8 +923,7 @@ var STRUCTURAL_KEYS = [
   "not found",
   "undefined",
   "cannot find",
-  "did not execute",
-  ": *** ["
+  "did not execute"
 ];
 var KNOWN_CRATES = [
   "blst",
@@ -848,7 +955,7 @@ function scanKeys() {
     for (const key of rule.keys) entry(key).rules.push(index);
   });
   for (const key of STRUCTURAL_KEYS) entry(key).structural = true;
-  for (const crate of KNOWN_CRATES) entry(`: ${crate}@`).crate = crate;
+  for (const crate of KNOWN_CRATES) entry(`g: ${crate}@`).crate = crate;
   if (RULES.length > 64) throw new Error("scan keys: at most 64 rules");
   return [...byKey.values()].map((e) => ({
     ...e,
@@ -893,6 +1000,13 @@ var CrateTracker = class {
   get inBlock() {
     return this.blockCrate !== void 0;
   }
+  /**
+   * Inside a failed build script's block, the indentation a line must exceed to stay in it
+   * (any line that does, and says nothing else, leaves the tracker as it is); otherwise -1.
+   */
+  get blockIndentation() {
+    return this.blockCrate === void 0 ? -1 : this.blockIndent;
+  }
   /** A crate whose build script failed (as opposed to one that only failed to compile). */
   isFailedBuildScript(crate) {
     return this.buildScripts.has(crate) && this.failedList.includes(crate);
@@ -901,14 +1015,14 @@ var CrateTracker = class {
     return [...this.buildScripts].filter((c) => this.failedList.includes(c));
   }
   trackBlock(line) {
-    const started = BUILD_SCRIPT_FAILED.exec(line);
+    const started = line.includes("custom build command") ? BUILD_SCRIPT_FAILED.exec(line) : null;
     if (started) {
       this.blockCrate = started[1];
       this.blockIndent = indentOf(line);
       this.addFailed(started[1], true);
       return;
     }
-    const compiled2 = COULD_NOT_COMPILE.exec(line);
+    const compiled2 = line.includes("could not compile") ? COULD_NOT_COMPILE.exec(line) : null;
     if (compiled2) this.addFailed(compiled2[1], false);
     if (this.blockCrate !== void 0 && indentOf(line) <= this.blockIndent && !/^\s*Caused by:/.test(line)) {
       this.blockCrate = void 0;
@@ -973,7 +1087,7 @@ var LogClassifier = class {
     {
       onLine: (line, keys) => this.scannedLine(line, keys),
       onSkipped: (line) => this.skippedLine(line),
-      wantsSkipped: () => this.crates.inBlock
+      skippedAbove: () => this.crates.blockIndentation
     }
   );
   /** Known crates whose output the scanner still looks for. */
@@ -1057,7 +1171,7 @@ var LogClassifier = class {
     const rule = candidates ? firstMatch(candidates, line) : RULES.find((r) => matches(r, line));
     if (rule) this.record(rule, line, crate);
     else this.maturinCause(line, crate);
-    if (FAILURE_SEEN.test(line)) this.failureSeen = true;
+    if (!this.failureSeen && FAILURE_SEEN.test(line)) this.failureSeen = true;
     const fatal = FATAL_MARKERS.test(line) || rule !== void 0 && rule.weight >= 3;
     if (fatal) this.fatal = true;
     return fatal;
