@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-O4JFRPGA.js";
+} from "./chunks/chunk-DSNPB2W4.js";
 import {
   docsLink
-} from "./chunks/chunk-466XSXGU.js";
+} from "./chunks/chunk-MUPVHCJR.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -88,11 +88,13 @@ export class CrateTracker {
 
   /** Which crate a line speaks for, if any. */
   attribute(line: string, order: number): string | undefined {
-    const output = CRATE_OUTPUT.exec(line);
+    const output = line.includes('warning: ') ? CRATE_OUTPUT.exec(line) : null;
     if (output) return this.crateOutput(output[1], output[2], line, order);
     if (this.blockCrate !== undefined) return this.blockCrate;
     if (!ERRORISH.test(line)) return undefined;
-    const located = BUILD_OUT.exec(line) ?? REGISTRY_SOURCE.exec(line);
+    const located =
+      (line.includes('"-o" "') ? BUILD_OUT.exec(line) : null) ??
+      (line.includes('registry') ? REGISTRY_SOURCE.exec(line) : null);
     if (!located) return undefined;
     const crate = located[1];
     if (classOfCrate(crate) !== undefined || /cc-rs|ToolExecError|did not execute/.test(line))

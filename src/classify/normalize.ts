@@ -17,9 +17,12 @@ export function normalizeLine(raw: string): string {
   if (line.endsWith('\r')) line = line.slice(0, -1);
   if (line.includes('\t')) line = line.replace(GH_CLI_PREFIX, '');
   if (line.startsWith('[')) line = line.replace(ACT_PREFIX, '');
-  line = line.replace(GITHUB_TIMESTAMP, '');
-  line = line.replace(WORKFLOW_COMMAND, '');
-  return line.replace(BUILDKIT_STEP, '');
+  // Each prefix starts with its own character: most lines need none of the replacements.
+  const first = line.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) line = line.replace(GITHUB_TIMESTAMP, '');
+  const next = line.charCodeAt(0);
+  if (next === 0x23 || next === 0x3a) line = line.replace(WORKFLOW_COMMAND, '');
+  return line.charCodeAt(0) === 0x23 ? line.replace(BUILDKIT_STEP, '') : line;
 }
 
 /** Longest line kept; cargo's rustc command lines can be huge and carry no diagnosis past this. */

@@ -209,9 +209,11 @@ function normalizeLine(raw) {
   if (line.endsWith("\r")) line = line.slice(0, -1);
   if (line.includes("	")) line = line.replace(GH_CLI_PREFIX, "");
   if (line.startsWith("[")) line = line.replace(ACT_PREFIX, "");
-  line = line.replace(GITHUB_TIMESTAMP, "");
-  line = line.replace(WORKFLOW_COMMAND, "");
-  return line.replace(BUILDKIT_STEP, "");
+  const first = line.charCodeAt(0);
+  if (first >= 48 && first <= 57) line = line.replace(GITHUB_TIMESTAMP, "");
+  const next = line.charCodeAt(0);
+  if (next === 35 || next === 58) line = line.replace(WORKFLOW_COMMAND, "");
+  return line.charCodeAt(0) === 35 ? line.replace(BUILDKIT_STEP, "") : line;
 }
 var MAX_LINE_CHARS = 16384;
 var LineSplitter = class {
@@ -1030,11 +1032,11 @@ var CrateTracker = class {
   }
   /** Which crate a line speaks for, if any. */
   attribute(line, order) {
-    const output = CRATE_OUTPUT.exec(line);
+    const output = line.includes("warning: ") ? CRATE_OUTPUT.exec(line) : null;
     if (output) return this.crateOutput(output[1], output[2], line, order);
     if (this.blockCrate !== void 0) return this.blockCrate;
     if (!ERRORISH.test(line)) return void 0;
-    const located = BUILD_OUT.exec(line) ?? REGISTRY_SOURCE.exec(line);
+    const located = (line.includes('"-o" "') ? BUILD_OUT.exec(line) : null) ?? (line.includes("registry") ? REGISTRY_SOURCE.exec(line) : null);
     if (!located) return void 0;
     const crate = located[1];
     if (classOfCrate(crate) !== void 0 || /cc-rs|ToolExecError|did not execute/.test(line))

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-O4JFRPGA.js";
+} from "./chunk-DSNPB2W4.js";
 import {
   USAGE
 } from "./chunk-YGXC5NZG.js";
 import {
   InputError
-} from "./chunk-466XSXGU.js";
+} from "./chunk-MUPVHCJR.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-466XSXGU.js";
+} from "./chunk-MUPVHCJR.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
