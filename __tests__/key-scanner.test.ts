@@ -24,16 +24,12 @@ function prng(seed: number): () => number {
 
 /** Every (start, key id) where a key occurs, ASCII case ignored: what the scanner must find. */
 function naive(text: Buffer, keys: readonly string[]): [number, number][] {
-  const lower = Buffer.from(
-    text.toString('latin1').replace(/[A-Z]/g, (c) => c.toLowerCase()),
-    'latin1',
-  );
+  const lower = text.toString('latin1').replace(/[A-Z]/g, (c) => c.toLowerCase());
   const found: [number, number][] = [];
-  for (let at = 0; at < lower.length; at++)
-    keys.forEach((k, id) => {
-      if (lower.subarray(at, at + k.length).equals(Buffer.from(k, 'latin1'))) found.push([at, id]);
-    });
-  return found;
+  keys.forEach((k, id) => {
+    for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) found.push([at, id]);
+  });
+  return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
 /** Text built from pieces of the keys (upper and lower case), so near misses are everywhere. */

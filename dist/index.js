@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-DSNPB2W4.js";
+} from "./chunks/chunk-XJXSJH3A.js";
 import {
   docsLink
-} from "./chunks/chunk-MUPVHCJR.js";
+} from "./chunks/chunk-AZWYO35Z.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -99,8 +99,9 @@ export class ChunkScanner {
   /** data[from, to) is whole lines, each ending in a newline except perhaps the last. */
   private region(from: number, end: number): void {
     const data = this.scanner.data;
-    const esc = data.indexOf(ESC, from);
-    const to = esc >= 0 && esc < end ? this.scanner.stripEscapes(esc, end) : end;
+    // Searched within the region only: the buffer holds stale bytes past it.
+    const esc = data.subarray(from, end).indexOf(ESC);
+    const to = esc >= 0 ? this.scanner.stripEscapes(from + esc, end) : end;
     const {handlers} = this;
     let pos = from;
     while (pos < to) {

@@ -336,8 +336,8 @@ var ChunkScanner = class {
   /** data[from, to) is whole lines, each ending in a newline except perhaps the last. */
   region(from, end) {
     const data = this.scanner.data;
-    const esc = data.indexOf(ESC, from);
-    const to = esc >= 0 && esc < end ? this.scanner.stripEscapes(esc, end) : end;
+    const esc = data.subarray(from, end).indexOf(ESC);
+    const to = esc >= 0 ? this.scanner.stripEscapes(from + esc, end) : end;
     const { handlers } = this;
     let pos = from;
     while (pos < to) {

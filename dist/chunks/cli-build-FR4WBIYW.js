@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-DSNPB2W4.js";
+} from "./chunk-XJXSJH3A.js";
 import {
   USAGE
 } from "./chunk-YGXC5NZG.js";
 import {
   InputError
-} from "./chunk-MUPVHCJR.js";
+} from "./chunk-AZWYO35Z.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

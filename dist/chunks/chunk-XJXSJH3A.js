@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-MUPVHCJR.js";
+} from "./chunk-AZWYO35Z.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
