@@ -384,7 +384,7 @@ const rows = [
     '≤ 3×',
     met(results.classifier_vs_grep, (v) => v <= 3),
     D.classifier
-      ? `grep ${D.classifier.grepS.toFixed(3)} s (${D.classifier.grepMbS.toFixed(0)} MB/s), best of ${D.classifier.grepRunsS.length}`
+      ? `grep ${D.classifier.grepS.toFixed(3)} s (${D.classifier.grepMbS.toFixed(0)} MB/s), best of ${D.classifier.grepRunsS.length}; the CLI on an empty log: ${D.classifier.emptyS?.toFixed(3)} s (node -e 0: ${D.classifier.nodeS?.toFixed(3)} s)`
       : '',
   ],
   [

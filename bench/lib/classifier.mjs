@@ -1,7 +1,7 @@
 // Measure 4: the real CLI (`node dist/cli.js classify --json FILE`) over a large realistic log,
 // against `grep -c` of one fixed string over the same file (the I/O floor), plus peak RSS at two
 // sizes to show memory stays flat, plus a CPU profile summary when the throughput goal is missed.
-import {mkdirSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {writeBigLog} from './biglog.mjs';
@@ -69,6 +69,12 @@ export async function classifierBench({root, outDir, log}) {
     const cliBest = best(cliRuns);
     log(`  classify 256 MB: best ${cliBest.wallS.toFixed(2)} s of ${cliRuns.length}`);
     const smallRun = timedRss(cliArgv(small));
+    // The fixed part of every run: the same CLI over an empty log, and node itself.
+    const empty = path.join(tmp, 'empty.log');
+    writeFileSync(empty, '');
+    const emptyS = best([1, 2, 3].map(() => timedRss(cliArgv(empty)))).wallS;
+    const nodeS = best([1, 2, 3].map(() => timedRss([process.execPath, '-e', '0']))).wallS;
+    log(`  the CLI on an empty log: ${emptyS.toFixed(3)} s; node -e 0: ${nodeS.toFixed(3)} s`);
     // What the classifier keeps: live heap after a full GC at each quarter of the 256 MB log.
     const heap = timedRss([
       process.execPath,
@@ -96,6 +102,8 @@ export async function classifierBench({root, outDir, log}) {
       bytes64: smallBytes,
       wallS64: smallRun.wallS,
       grepS: grepBest.wallS,
+      emptyS,
+      nodeS,
       grepRunsS: grepRuns.map((r) => r.wallS),
       grepMbS: bigBytes / 1e6 / grepBest.wallS,
       vsGrep: cliBest.wallS / grepBest.wallS,
