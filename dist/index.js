@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-XJXSJH3A.js";
+} from "./chunks/chunk-LS6HA2GY.js";
 import {
   docsLink
-} from "./chunks/chunk-AZWYO35Z.js";
+} from "./chunks/chunk-CXLSBH7M.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -1,7 +1,7 @@
 // The classifier's hot loop, compiled to WebAssembly by AssemblyScript (scripts/build-wasm.mjs).
 //
-// find() looks for the first place in a byte range where any of a set of lower-case ASCII keys
-// starts, ignoring ASCII case. It reads one 4-byte gram every `stride` bytes, where stride is the
+// scan() finds where any of a set of lower-case ASCII keys occurs in a byte range, ignoring ASCII
+// case. It reads one 4-byte gram every `stride` bytes, where stride is the
 // shortest key's length minus 3: every key occurrence then holds one sampled gram among its first
 // stride + 3 bytes. A gram whose hash is not in the bitset rules out every key there. A gram that
 // is in it says at which offsets into a key it was seen; only those starts are checked, against
@@ -14,12 +14,8 @@ const FOLD: usize = 8192; // 256 bytes: A-Z to a-z, every other byte to itself
 const OFFSETS: usize = 8448; // 65,536 bytes: per gram hash, bit j = a key holds such a gram at offset j
 const BUCKETS: usize = 73984; // 65,536 x u16: hash of a key's first gram -> offset of its list in KEYS
 const KEYS: usize = 205056; // lists of [length u8][id u16][first gram, folded u32][bytes]; length 0 ends one
-const OUT: usize = 237824; // findAll() writes key ids here (u16)
-const OUT_CAP: usize = 4096;
+const OUT: usize = 237824; // scan() writes [start u32, key id u32] pairs here (32 KB)
 const CASE: u32 = 0xdfdfdfdf; // clears bit 5 of each byte: a-z and A-Z hash alike
-
-/** The id of the key find() found. */
-export let foundKey: u32 = 0;
 
 // @ts-ignore: decorator
 @inline
@@ -52,10 +48,15 @@ function nextEntry(k: usize): usize {
   return k + 7 + <usize>load<u8>(k);
 }
 
-/** Where the first key found in [from, to) starts, or -1. Its id is left in foundKey. */
-export function find(from: usize, to: usize, stride: usize): isize {
-  if (to < from + 4) return -1;
+/**
+ * Writes [start u32, key id u32] to OUT for each key occurrence found in [from, to), up to `max`
+ * of them, and returns how many. An occurrence is found at the one sampled gram it holds, so with
+ * max 1 the first one found is not always the leftmost.
+ */
+export function scan(from: usize, to: usize, stride: usize, max: usize): u32 {
+  if (to < from + 4) return 0;
   const last = to - 4;
+  let n: usize = 0;
   for (let p = from; p <= last; p += stride) {
     const h = gramHash(p);
     if ((load<u8>(GRAMS + (h >> 3)) & (1 << (<u32>h & 7))) == 0) continue;
@@ -65,35 +66,10 @@ export function find(from: usize, to: usize, stride: usize): isize {
       const st = p - j;
       const list = <usize>load<u16>(BUCKETS + (gramHash(st) << 1));
       if (list == 0) continue;
-      const k = matchAt(st, to, KEYS + list);
-      if (k != 0) {
-        foundKey = <u32>load<u16>(k + 1);
-        return <isize>st;
-      }
-    }
-  }
-  return -1;
-}
-
-/**
- * Writes the id of every key occurrence in [from, to) to OUT, found the way find() finds them
- * (each occurrence at the one sampled gram it holds); returns how many (at most OUT_CAP).
- */
-export function findAll(from: usize, to: usize, stride: usize): u32 {
-  if (to < from + 4) return 0;
-  const last = to - 4;
-  let n: usize = 0;
-  for (let p = from; p <= last && n < OUT_CAP; p += stride) {
-    const h = gramHash(p);
-    if ((load<u8>(GRAMS + (h >> 3)) & (1 << (<u32>h & 7))) == 0) continue;
-    let offsets = <usize>load<u8>(OFFSETS + h);
-    for (let j: usize = 0; offsets != 0 && p - j >= from; j++, offsets >>= 1) {
-      if ((offsets & 1) == 0) continue;
-      const st = p - j;
-      const list = <usize>load<u16>(BUCKETS + (gramHash(st) << 1));
-      if (list == 0) continue;
-      for (let k = matchAt(st, to, KEYS + list); k != 0 && n < OUT_CAP; k = matchAt(st, to, nextEntry(k))) {
-        store<u16>(OUT + (n++ << 1), load<u16>(k + 1));
+      for (let k = matchAt(st, to, KEYS + list); k != 0; k = matchAt(st, to, nextEntry(k))) {
+        store<u32>(OUT + (n << 3), <u32>st);
+        store<u32>(OUT + (n << 3) + 4, <u32>load<u16>(k + 1));
+        if (++n == max) return <u32>n;
       }
     }
   }

@@ -11,10 +11,10 @@ const BUCKETS_BYTES = 65536 * 2;
 const KEYS = 205056;
 const KEYS_BYTES = 32768;
 const OUT = 237824;
-const OUT_CAP = 4096;
-const DATA = 262144;
+const OUT_CAP = 4096; // [start, key id] pairs
+const DATA = 327680;
 /** Bytes of log one call can scan. */
-export const DATA_BYTES = 8 * 65536 - DATA;
+export const DATA_BYTES = 9 * 65536 - DATA;
 /** Bytes read at once: small enough that the scan reads them from the CPU cache after the copy. */
 export const READ_BYTES = 128 * 1024;
 
@@ -32,9 +32,7 @@ declare const WebAssembly: {
 
 interface Exports {
   memory: {buffer: ArrayBuffer};
-  foundKey: {value: number};
-  find(from: number, to: number, stride: number): number;
-  findAll(from: number, to: number, stride: number): number;
+  scan(from: number, to: number, stride: number, max: number): number;
   strip(from: number, to: number): number;
 }
 
@@ -58,7 +56,8 @@ export class KeyScanner {
   readonly data: Buffer;
   private readonly wasm: Exports;
   private readonly mem: Uint8Array;
-  private readonly out: Uint16Array;
+  private readonly out: Uint32Array;
+  private readonly ids = new Uint16Array(OUT_CAP);
   private stride = 1;
   private empty = true;
 
@@ -68,7 +67,7 @@ export class KeyScanner {
     this.wasm = new WebAssembly.Instance(compiled).exports as Exports;
     this.mem = new Uint8Array(this.wasm.memory.buffer);
     this.data = Buffer.from(this.wasm.memory.buffer, DATA, DATA_BYTES);
-    this.out = new Uint16Array(this.wasm.memory.buffer, OUT, OUT_CAP);
+    this.out = new Uint32Array(this.wasm.memory.buffer, OUT, 2 * OUT_CAP);
     for (let b = 0; b < 256; b++) this.mem[FOLD + b] = b >= 0x41 && b <= 0x5a ? b + 0x20 : b;
     this.setKeys(keys.map((key, id) => ({key, id})));
   }
@@ -122,20 +121,20 @@ export class KeyScanner {
 
   /** Where the first key found in data[from, to) starts (not always the leftmost one), or -1. */
   find(from: number, to: number): number {
-    if (this.empty) return -1;
-    const at = this.wasm.find(DATA + from, DATA + to, this.stride);
-    return at < 0 ? -1 : at - DATA;
+    if (this.empty || this.wasm.scan(DATA + from, DATA + to, this.stride, 1) === 0) return -1;
+    return this.out[0] - DATA;
   }
 
   /** The id of the key the last successful find() found. */
   get foundKey(): number {
-    return this.wasm.foundKey.value;
+    return this.out[1];
   }
 
   /** The ids of every key occurrence in data[from, to) (at most 4,096), in no particular order. */
   keysIn(from: number, to: number): Uint16Array {
-    const n = this.empty ? 0 : this.wasm.findAll(DATA + from, DATA + to, this.stride);
-    return this.out.subarray(0, n);
+    const n = this.empty ? 0 : this.wasm.scan(DATA + from, DATA + to, this.stride, OUT_CAP);
+    for (let i = 0; i < n; i++) this.ids[i] = this.out[2 * i + 1];
+    return this.ids.subarray(0, n);
   }
 
   /** Removes terminal escape sequences from data[from, to) in place; returns the new end. */

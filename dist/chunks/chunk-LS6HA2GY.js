@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-AZWYO35Z.js";
+} from "./chunk-CXLSBH7M.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-XJXSJH3A.js";
+} from "./chunk-LS6HA2GY.js";
 import {
   USAGE
 } from "./chunk-YGXC5NZG.js";
 import {
   InputError
-} from "./chunk-AZWYO35Z.js";
+} from "./chunk-CXLSBH7M.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts
