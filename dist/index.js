@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-LS6HA2GY.js";
+} from "./chunks/chunk-74LO4YPK.js";
 import {
   docsLink
-} from "./chunks/chunk-CXLSBH7M.js";
+} from "./chunks/chunk-KXW22ZW7.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

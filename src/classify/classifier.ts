@@ -155,7 +155,7 @@ export class LogClassifier {
     this.order++;
     this.crates.trackBlock(line);
     const crate = this.crates.attribute(line, this.order);
-    const rule = candidates ? firstMatch(candidates, line) : RULES.find((r) => matches(r, line));
+    const rule = candidates ? firstMatch(candidates, line) : firstKeyedMatch(line);
     if (rule) this.record(rule, line, crate);
     else this.maturinCause(line, crate);
     if (!this.failureSeen && FAILURE_SEEN.test(line)) this.failureSeen = true;
@@ -259,9 +259,10 @@ export class LogClassifier {
   }
 }
 
-function matches(rule: Rule, line: string): boolean {
+/** The first rule that holds a key of the line and matches it. */
+function firstKeyedMatch(line: string): Rule | undefined {
   const lower = line.toLowerCase();
-  return rule.keys.some((k) => lower.includes(k)) && rule.pattern.test(line);
+  return RULES.find((r) => r.keys.some((k) => lower.includes(k)) && r.pattern.test(line));
 }
 
 function firstMatch(candidates: readonly number[], line: string): Rule | undefined {

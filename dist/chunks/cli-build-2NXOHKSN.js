@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-LS6HA2GY.js";
+} from "./chunk-74LO4YPK.js";
 import {
   USAGE
 } from "./chunk-YGXC5NZG.js";
 import {
   InputError
-} from "./chunk-CXLSBH7M.js";
+} from "./chunk-KXW22ZW7.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

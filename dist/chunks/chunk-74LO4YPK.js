@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-CXLSBH7M.js";
+} from "./chunk-KXW22ZW7.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";

@@ -1166,7 +1166,7 @@ var LogClassifier = class {
     this.order++;
     this.crates.trackBlock(line);
     const crate = this.crates.attribute(line, this.order);
-    const rule = candidates ? firstMatch(candidates, line) : RULES.find((r) => matches(r, line));
+    const rule = candidates ? firstMatch(candidates, line) : firstKeyedMatch(line);
     if (rule) this.record(rule, line, crate);
     else this.maturinCause(line, crate);
     if (!this.failureSeen && FAILURE_SEEN.test(line)) this.failureSeen = true;
@@ -1259,9 +1259,9 @@ var LogClassifier = class {
     return strongest(crates.flatMap((c) => [...this.perCrate.get(c)?.values() ?? []]));
   }
 };
-function matches(rule, line) {
+function firstKeyedMatch(line) {
   const lower = line.toLowerCase();
-  return rule.keys.some((k) => lower.includes(k)) && rule.pattern.test(line);
+  return RULES.find((r) => r.keys.some((k) => lower.includes(k)) && r.pattern.test(line));
 }
 function firstMatch(candidates, line) {
   for (const index of candidates) if (RULES[index].pattern.test(line)) return RULES[index];
