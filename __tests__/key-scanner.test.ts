@@ -237,7 +237,7 @@ describe('the classifier over the scanner', () => {
       expect({file: f.file, d: chunked.diagnose()}).toEqual({file: f.file, d: whole});
       const byLine = new LogClassifier();
       for (const line of f.body.split('\n')) byLine.pushLine(line);
-      expect({file: f.file, cls: byLine.diagnose().cls}).toEqual({file: f.file, cls: whole.cls});
+      expect({file: f.file, d: byLine.diagnose()}).toEqual({file: f.file, d: whole});
     }
   });
 });
