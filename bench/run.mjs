@@ -397,7 +397,7 @@ const rows = [
       : '',
   ],
   [
-    'Bundle size (dist/*.js + dist/chunks/*.js)',
+    'Bundle size (`dist/*.js` + `dist/chunks/*.js`)',
     fmt(results.bundle_bytes, ' B'),
     'report',
     '–',
