@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-74LO4YPK.js";
+} from "./chunks/chunk-5OON5SAH.js";
 import {
   docsLink
-} from "./chunks/chunk-KXW22ZW7.js";
+} from "./chunks/chunk-34FNOTT3.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -57,14 +57,8 @@ export class LogClassifier {
   private readonly global = new Map<FailureClass, Evidence>();
   private readonly perCrate = new Map<string, Map<FailureClass, Evidence>>();
   private readonly crates = new CrateTracker();
-  private readonly scanner = new ChunkScanner(
-    SCAN_KEYS.map((k) => k.key),
-    {
-      onLine: (line, keys) => this.scannedLine(line, keys),
-      onSkipped: (line) => this.skippedLine(line),
-      skippedAbove: () => this.crates.blockIndentation,
-    },
-  );
+  /** Made on the first raw chunk: a classifier fed only whole lines (pushLine) never needs it. */
+  private chunkScanner: ChunkScanner | undefined;
   /** Known crates whose output the scanner still looks for. */
   private unmentioned = new Set(SCAN_KEYS.flatMap((k) => (k.crate === undefined ? [] : [k.crate])));
   private awaitingMaturinCause = false;
@@ -75,6 +69,18 @@ export class LogClassifier {
   /** True once a line has appeared after which the build cannot succeed. */
   get sawFatalLine(): boolean {
     return this.fatal;
+  }
+
+  private get scanner(): ChunkScanner {
+    this.chunkScanner ??= new ChunkScanner(
+      SCAN_KEYS.map((k) => k.key),
+      {
+        onLine: (line, keys) => this.scannedLine(line, keys),
+        onSkipped: (line) => this.skippedLine(line),
+        skippedAbove: () => this.crates.blockIndentation,
+      },
+    );
+    return this.chunkScanner;
   }
 
   /** Feeds a raw chunk of output (any split, any line ending). */
@@ -89,7 +95,7 @@ export class LogClassifier {
 
   /** Flushes a trailing partial line. */
   end(): void {
-    this.scanner.end();
+    this.chunkScanner?.end();
   }
 
   /**

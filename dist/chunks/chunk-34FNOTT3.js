@@ -1080,14 +1080,8 @@ var LogClassifier = class {
   global = /* @__PURE__ */ new Map();
   perCrate = /* @__PURE__ */ new Map();
   crates = new CrateTracker();
-  scanner = new ChunkScanner(
-    SCAN_KEYS.map((k) => k.key),
-    {
-      onLine: (line, keys) => this.scannedLine(line, keys),
-      onSkipped: (line) => this.skippedLine(line),
-      skippedAbove: () => this.crates.blockIndentation
-    }
-  );
+  /** Made on the first raw chunk: a classifier fed only whole lines (pushLine) never needs it. */
+  chunkScanner;
   /** Known crates whose output the scanner still looks for. */
   unmentioned = new Set(SCAN_KEYS.flatMap((k) => k.crate === void 0 ? [] : [k.crate]));
   awaitingMaturinCause = false;
@@ -1097,6 +1091,17 @@ var LogClassifier = class {
   /** True once a line has appeared after which the build cannot succeed. */
   get sawFatalLine() {
     return this.fatal;
+  }
+  get scanner() {
+    this.chunkScanner ??= new ChunkScanner(
+      SCAN_KEYS.map((k) => k.key),
+      {
+        onLine: (line, keys) => this.scannedLine(line, keys),
+        onSkipped: (line) => this.skippedLine(line),
+        skippedAbove: () => this.crates.blockIndentation
+      }
+    );
+    return this.chunkScanner;
   }
   /** Feeds a raw chunk of output (any split, any line ending). */
   write(chunk) {
@@ -1108,7 +1113,7 @@ var LogClassifier = class {
   }
   /** Flushes a trailing partial line. */
   end() {
-    this.scanner.end();
+    this.chunkScanner?.end();
   }
   /**
    * Reads input straight into the scanner's buffer, like fs.readSync(fd, buffer, offset, length),

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-74LO4YPK.js";
+} from "./chunk-5OON5SAH.js";
 import {
   USAGE
 } from "./chunk-YGXC5NZG.js";
 import {
   InputError
-} from "./chunk-KXW22ZW7.js";
+} from "./chunk-34FNOTT3.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

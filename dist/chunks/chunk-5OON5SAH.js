@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-KXW22ZW7.js";
+} from "./chunk-34FNOTT3.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
