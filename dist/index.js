@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-5OON5SAH.js";
+} from "./chunks/chunk-6XAN5ZYT.js";
 import {
   docsLink
-} from "./chunks/chunk-34FNOTT3.js";
+} from "./chunks/chunk-NAFTGAMZ.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -59,6 +59,8 @@ export class LogClassifier {
   private readonly crates = new CrateTracker();
   /** Made on the first raw chunk: a classifier fed only whole lines (pushLine) never needs it. */
   private chunkScanner: ChunkScanner | undefined;
+  /** Scratch for scannedLine: 1 at each index of RULES whose key the line holds. */
+  private readonly heldRules = new Uint8Array(RULES.length);
   /** Known crates whose output the scanner still looks for. */
   private unmentioned = new Set(SCAN_KEYS.flatMap((k) => (k.crate === undefined ? [] : [k.crate])));
   private awaitingMaturinCause = false;
@@ -109,20 +111,19 @@ export class LogClassifier {
 
   /** A line the scanner picked out: `keys` are the ids of the SCAN_KEYS it holds. */
   private scannedLine(line: string, keys: ArrayLike<number>): void {
-    let low = 0; // rules 0-31 whose keys the line holds, one bit each
-    let high = 0; // rules 32-63
+    const held = this.heldRules;
+    held.fill(0);
     let read = false;
     let crateOutput = false;
     for (let i = 0; i < keys.length; i++) {
       const key = SCAN_KEYS[keys[i]];
-      low |= key.ruleBits[0];
-      high |= key.ruleBits[1];
+      for (const r of key.rules) held[r] = 1;
       read ||= key.rules.length > 0 || key.structural;
       crateOutput ||= key.crate !== undefined;
     }
     if (read) {
       const rules: number[] = [];
-      for (let r = 0; r < RULES.length; r++) if (((r < 32 ? low : high) >>> (r & 31)) & 1) rules.push(r);
+      for (let r = 0; r < held.length; r++) if (held[r]) rules.push(r);
       this.pushLine(line, rules);
     }
     if (crateOutput && KNOWN_CRATE_OUTPUT.test(line)) this.knownCrateLine(line);

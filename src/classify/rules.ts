@@ -553,8 +553,6 @@ export interface ScanKey {
   readonly key: string;
   /** Indexes into RULES of the rules this key belongs to. */
   readonly rules: readonly number[];
-  /** The same as two 32-bit sets: bit r of [0] is rule r, bit r - 32 of [1] is rule r (r < 64). */
-  readonly ruleBits: readonly [number, number];
   /** A structural key: the line matters even when no rule matches it. */
   readonly structural: boolean;
   /** The known crate whose output this key marks. */
@@ -576,14 +574,7 @@ function scanKeys(): ScanKey[] {
   });
   for (const key of STRUCTURAL_KEYS) entry(key).structural = true;
   for (const crate of KNOWN_CRATES) entry(`g: ${crate}@`).crate = crate;
-  if (RULES.length > 64) throw new Error('scan keys: at most 64 rules');
-  return [...byKey.values()].map((e) => ({
-    ...e,
-    ruleBits: [
-      e.rules.reduce((bits, r) => (r < 32 ? bits | (1 << r) : bits), 0),
-      e.rules.reduce((bits, r) => (r >= 32 ? bits | (1 << (r - 32)) : bits), 0),
-    ],
-  }));
+  return [...byKey.values()];
 }
 
 /** Every key the scanner looks for; a line holding none of them is not read (see chunk-scanner.ts). */

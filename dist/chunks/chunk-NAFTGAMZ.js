@@ -954,14 +954,7 @@ function scanKeys() {
   });
   for (const key of STRUCTURAL_KEYS) entry(key).structural = true;
   for (const crate of KNOWN_CRATES) entry(`g: ${crate}@`).crate = crate;
-  if (RULES.length > 64) throw new Error("scan keys: at most 64 rules");
-  return [...byKey.values()].map((e) => ({
-    ...e,
-    ruleBits: [
-      e.rules.reduce((bits, r) => r < 32 ? bits | 1 << r : bits, 0),
-      e.rules.reduce((bits, r) => r >= 32 ? bits | 1 << r - 32 : bits, 0)
-    ]
-  }));
+  return [...byKey.values()];
 }
 var SCAN_KEYS = scanKeys();
 
@@ -1082,6 +1075,8 @@ var LogClassifier = class {
   crates = new CrateTracker();
   /** Made on the first raw chunk: a classifier fed only whole lines (pushLine) never needs it. */
   chunkScanner;
+  /** Scratch for scannedLine: 1 at each index of RULES whose key the line holds. */
+  heldRules = new Uint8Array(RULES.length);
   /** Known crates whose output the scanner still looks for. */
   unmentioned = new Set(SCAN_KEYS.flatMap((k) => k.crate === void 0 ? [] : [k.crate]));
   awaitingMaturinCause = false;
@@ -1125,20 +1120,19 @@ var LogClassifier = class {
   }
   /** A line the scanner picked out: `keys` are the ids of the SCAN_KEYS it holds. */
   scannedLine(line, keys) {
-    let low = 0;
-    let high = 0;
+    const held = this.heldRules;
+    held.fill(0);
     let read = false;
     let crateOutput = false;
     for (let i = 0; i < keys.length; i++) {
       const key = SCAN_KEYS[keys[i]];
-      low |= key.ruleBits[0];
-      high |= key.ruleBits[1];
+      for (const r of key.rules) held[r] = 1;
       read ||= key.rules.length > 0 || key.structural;
       crateOutput ||= key.crate !== void 0;
     }
     if (read) {
       const rules = [];
-      for (let r = 0; r < RULES.length; r++) if ((r < 32 ? low : high) >>> (r & 31) & 1) rules.push(r);
+      for (let r = 0; r < held.length; r++) if (held[r]) rules.push(r);
       this.pushLine(line, rules);
     }
     if (crateOutput && KNOWN_CRATE_OUTPUT.test(line)) this.knownCrateLine(line);

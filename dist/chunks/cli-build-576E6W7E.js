@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-5OON5SAH.js";
+} from "./chunk-6XAN5ZYT.js";
 import {
   USAGE
 } from "./chunk-YGXC5NZG.js";
 import {
   InputError
-} from "./chunk-34FNOTT3.js";
+} from "./chunk-NAFTGAMZ.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-34FNOTT3.js";
+} from "./chunk-NAFTGAMZ.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
