@@ -50,9 +50,11 @@ export function evaluate(cases: readonly ScoredCase[], fallbackOn: ReadonlySet<F
     const predicted = c.diagnosis.cls;
     const decisionOk =
       allowsFallback({classes: [c.expected]}, fallbackOn) === allowsFallback(c.diagnosis, fallbackOn);
-    const entry = (perClass[c.expected] ??= {total: 0, correct: 0, recall: 0});
+    perClass[c.expected] ??= {total: 0, correct: 0, recall: 0};
+    const entry = perClass[c.expected];
     entry.total++;
-    const row = (confusion[c.expected] ??= {});
+    confusion[c.expected] ??= {};
+    const row = confusion[c.expected];
     row[predicted] = (row[predicted] ?? 0) + 1;
     if (predicted === c.expected) {
       correct++;
