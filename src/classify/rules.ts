@@ -30,18 +30,28 @@ export const RULES: readonly Rule[] = [
   // Docker itself: when these appear the build never ran.
   {
     id: 'docker-socket',
-    keys: ['docker daemon', 'error during connect', 'docker: command not found', 'to the docker api'],
+    keys: [
+      'docker daemon',
+      'error during connect',
+      'docker: command not found',
+      'to the docker api',
+      'pipe/docker',
+      'docker.sock',
+      'to podman',
+      'podman socket',
+    ],
     cls: 'docker-daemon',
     weight: 3,
     pattern:
-      /Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon|error during connect: .*docker|docker: command not found|failed to connect to the docker API/i,
+      /Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon|error during connect: .*docker|docker: command not found|failed to connect to the docker API|pipe\/docker\w*engine|docker\.sock: connect: |dial unix \S*docker\.sock|Cannot connect to Podman|podman socket/i,
   },
   {
     id: 'docker-rate-limit',
-    keys: ['toomanyrequests', 'pull rate limit'],
+    keys: ['toomanyrequests', 'pull rate limit', 'too many requests', 'status code 429', 'status: 429'],
     cls: 'docker-pull',
     weight: 3,
-    pattern: /toomanyrequests|pull rate limit/i,
+    pattern:
+      /toomanyrequests|pull rate limit|(?:manifests?|blobs?|image|registry|\/v2\/|pull)\b.*Too Many Requests|(?:manifests?|blobs?|\/v2\/).*(?:status code|status:) 429/i,
   },
   {
     id: 'docker-pull-denied',
@@ -53,20 +63,41 @@ export const RULES: readonly Rule[] = [
       'unauthorized: authentication required',
       'denied: requested access',
       'failed to resolve reference',
+      'error pulling image',
+      'initializing source',
+      'copying system image',
+      'unable to pull',
+      'httpreadseeker',
+      'anonymous token',
+      'oauth token',
+      'resolve source metadata',
+      'imagepullbackoff',
+      'errimagepull',
+      'failed to do request',
     ],
     cls: 'docker-pull',
     weight: 3,
     pattern:
-      /pull access denied|manifest unknown|manifest for \S+ not found|Error response from daemon: (?:Head|Get) "?https?:\/\/|unauthorized: authentication required|denied: requested access to the resource|failed to resolve reference "|Error response from daemon: received unexpected HTTP status/i,
+      /pull access denied|manifest unknown|manifest for \S+ not found|Error response from daemon: (?:(?:Head|Get) "?https?:\/\/|denied|unauthorized|unknown: |received unexpected HTTP status)|unauthorized: authentication required|denied: requested access to the resource|failed to resolve reference "|error pulling image configuration|initializing source docker:|copying system image|unable to pull \S+|httpReadSeeker: failed open|failed to fetch (?:anonymous|oauth) token|failed to resolve source metadata for|ImagePullBackOff|ErrImagePull|failed to do request: (?:Head|Get) "?https?:\/\//i,
   },
 
   // Resource exhaustion explains every error that follows it.
   {
     id: 'enospc',
-    keys: ['no space left', 'enospc: ', 'code enospc', '[errno 28]', 'disk quota'],
+    keys: [
+      'no space left',
+      'enospc: ',
+      'code enospc',
+      '[errno 28]',
+      'disk quota',
+      'not enough space',
+      'out of disk space',
+      'os error 112',
+    ],
     cls: 'disk-full',
     weight: 3,
-    pattern: /No space left on device|\bENOSPC: |\bcode ENOSPC\b|\[Errno 28\]|disk quota exceeded/i,
+    pattern:
+      /No space left on device|\bENOSPC: |\bcode ENOSPC\b|\[Errno 28\]|disk quota exceeded|not enough space on the disk|running out of disk space|os error 112\)/i,
   },
   {
     id: 'oom-sigkill',
@@ -78,11 +109,21 @@ export const RULES: readonly Rule[] = [
       'bad_alloc',
       'cannot allocate memory',
       'memory exhausted',
+      'with signal 9',
+      'oomkilled',
     ],
     cls: 'oom',
     weight: 3,
     pattern:
-      /signal: 9, SIGKILL|Killed signal terminated program|memory allocation of \d+ bytes failed|LLVM ERROR: out of memory|fatal runtime error: out of memory|std::bad_alloc|Cannot allocate memory|virtual memory exhausted|out of memory allocating/i,
+      /signal: 9, SIGKILL|Killed signal terminated program|memory allocation of \d+ bytes failed|LLVM ERROR: out of memory|fatal runtime error: out of memory|std::bad_alloc|Cannot allocate memory|virtual memory exhausted|out of memory allocating|Out of memory: Killed process|terminated with signal 9|OOMKilled/i,
+  },
+  // 137 is 128 + SIGKILL: almost always the kernel's OOM killer, but not always.
+  {
+    id: 'oom-exit-137',
+    keys: ['code 137', 'code: 137', 'status 137', 'status: 137'],
+    cls: 'oom',
+    weight: 2,
+    pattern: /(?:exit|exited with) (?:code|status):? 137\b/i,
   },
 
   // Toolchain too old: cargo refuses before compiling.
@@ -97,21 +138,39 @@ export const RULES: readonly Rule[] = [
       'requires the cargo feature',
       'unsupported rustc version',
       'unsupported rust version',
+      'lock file version',
+      'is older than the',
+      'is unstable',
     ],
     cls: 'rustc-too-old',
     weight: 3,
     pattern:
-      /is not supported by the following packages|requires rustc \d+\.\d+|feature `edition20\d\d` is required|not stabilized in this version of Cargo|cannot be built because it requires rustc|package `[^`]+` cannot be built because it requires|the package requires the Cargo feature called|unsupported (?:rustc|Rust) version/i,
+      /is not supported by the following packages|requires rustc \d+\.\d+|feature `edition20\d\d` is required|not stabilized in this version of Cargo|cannot be built because it requires rustc|package `[^`]+` cannot be built because it requires|the package requires the Cargo feature called|unsupported (?:rustc|Rust) version|lock file version `?\d+`?(?: requires| was found)|this version of Cargo is older than the|edition 20\d\d is unstable/i,
+  },
+  // Unstable features on a stable compiler: usually a toolchain older than the code expects.
+  {
+    id: 'unstable-feature',
+    keys: ['error[e0658]', 'error[e0554]'],
+    cls: 'rustc-too-old',
+    weight: 2,
+    pattern: /^[\s│|>]*error\[E0(?:658|554)\]/,
   },
 
   // blst / c-kzg: their symbols, their sources, their known assembler rejection.
   {
     id: 'blst-symbol',
-    keys: ['undefined symbol', 'undefined reference', 'sigill in blst'],
+    keys: [
+      'undefined symbol',
+      'undefined reference',
+      'sigill in blst',
+      'referenced from',
+      'unresolved external symbol',
+      'symbol not found',
+    ],
     cls: 'blst-ckzg',
     weight: 3,
     pattern:
-      /undefined (?:symbol|reference to)[: `'"]*_?(?:blst_|ckzg_|c_kzg_|mulx_mont_|POINTonE[12]_)|SIGILL in blst_|Caught SIGILL in blst/i,
+      /(?:undefined (?:symbol|reference to)|unresolved external symbol|Symbol not found)[: `'"]*_?(?:blst_|ckzg_|c_kzg_|mulx_mont_|sqrx?_mont_|POINTonE[12]_)|"_?(?:blst_|ckzg_|c_kzg_|mulx_mont_|POINTonE[12]_)\w*", referenced from|SIGILL in blst_|Caught SIGILL in blst/i,
   },
   {
     id: 'blst-frame',
@@ -173,19 +232,21 @@ export const RULES: readonly Rule[] = [
       'openssl/',
       'openssl\\',
       'openssl library directory',
+      'openssl include directory',
       'ipc/cmd.pm',
     ],
     cls: 'openssl',
     weight: 3,
     pattern:
-      /Could not find directory of OpenSSL installation|Could not find openssl via pkg-config|The system library `openssl` required by crate|openssl[/\\](?:ssl|opensslv|crypto|err|evp)\.h(?::| file not found|' file not found)|Can't locate IPC\/Cmd\.pm|OpenSSL library directory .* does not exist/i,
+      /Could not find directory of OpenSSL installation|Could not find openssl via pkg-config|The system library `openssl` required by crate|openssl[/\\]\w+\.h['"]?(?::|\s+file not found)|Can't locate IPC\/Cmd\.pm|OpenSSL (?:library|include) directory .* does not exist/i,
   },
   {
     id: 'openssl-symbol',
-    keys: ['undefined reference', 'cannot find -l'],
+    keys: ['undefined reference', 'cannot find -l', 'library not found for', 'cannot open input file'],
     cls: 'openssl',
     weight: 2,
-    pattern: /undefined reference to `(?:SSL|EVP|OPENSSL|CRYPTO|ERR)_|cannot find -l(?:ssl|crypto)\b/,
+    pattern:
+      /undefined reference to `(?:SSL|EVP|OPENSSL|CRYPTO|ERR)_|(?:cannot find|library not found for) -l(?:ssl|crypto)\b|cannot open input file '(?:lib)?(?:ssl|crypto)[^']*\.lib'/,
   },
   {
     id: 'openssl-env',
@@ -196,11 +257,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'libclang',
-    keys: ['libclang', 'unable to generate bindings'],
+    keys: ['libclang', 'unable to generate bindings', 'clangdiagnostic'],
     cls: 'libclang',
     weight: 3,
     pattern:
-      /Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|libclang\.so[^ ]*: cannot open shared object/i,
+      /Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|ClangDiagnostic\(|libclang[\w.-]*\.(?:so|dll|dylib)[^ ]*: cannot open shared object|(?:couldn't|could not|failed to) load libclang/i,
   },
   {
     id: 'python-missing',
@@ -213,11 +274,19 @@ export const RULES: readonly Rule[] = [
       'unsupported python version',
       'python: ',
       'python3: ',
+      'command not found',
+      'than pyo3',
+      'gil disabled',
+      'free-threaded',
+      'cannot open input file',
+      'library not found for',
+      'native static library',
+      'command exists in these',
     ],
     cls: 'python',
     weight: 3,
     pattern:
-      /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter `?[^ ]*`? doesn't exist|Python\.h: No such file|cannot find -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|the configured Python interpreter version .* is lower than PyO3's minimum|Unsupported Python version|python3?: (?:command )?not found|Failed to get information from the python interpreter/i,
+      /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter `?[^ ]*`? doesn't exist|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions/i,
   },
 
   // Build tools that are absent.
@@ -236,13 +305,19 @@ export const RULES: readonly Rule[] = [
       'is `cmake`',
       'could not find',
       'not found',
-      'is not installed',
+      'not installed',
       'could not choose a version',
+      'find crate for',
+      'may not be installed',
+      'visual c++',
+      'link.exe',
+      'could not be found',
+      'unable to find a build program',
     ],
     cls: 'missing-toolchain',
     weight: 3,
     pattern:
-      /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `cmake` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run/i,
+      /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `[^`]+` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc|rustc|cargo|pkg-config|ninja)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run|can't find crate for `(?:core|std|alloc|compiler_builtins)`|target may not be installed|Microsoft Visual C\+\+ [\d.]+ or greater is required|`link\.exe` (?:was )?not found|pkg-config command could not be found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMake was unable to find a build program|is not installed or is not on PATH/i,
   },
 
   // zig as a linker/compiler driver.
@@ -260,11 +335,14 @@ export const RULES: readonly Rule[] = [
       'zig ld failed',
       'zig cc error',
       'zig cc failed',
+      'linking with',
+      'clang failed with stderr',
+      'unexpected lld stderr',
     ],
     cls: 'zig',
     weight: 3,
     pattern:
-      /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)/i,
+      /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)|linking with `[^`]*(?:cargo-zigbuild|zigcc|zigcxx)[^`]*` failed|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr/i,
   },
 
   // Generic C/C++/asm failures (cc-rs, cmake, make, the compilers themselves).
@@ -306,11 +384,18 @@ export const RULES: readonly Rule[] = [
       'initial declarations',
       'error: #error ',
       'c99 mode',
+      // MSVC: `file.c(12): error C2065: …`, `cl : Command line error D8021 : …`.
+      'error c1',
+      'error c2',
+      'error c3',
+      'error c4',
+      'command line error',
+      "error: command '",
     ],
     cls: 'c-build',
     weight: 2,
     pattern:
-      /\.(?:c|cc|cpp|cxx|h|hh|hpp|S|s|asm)(?::\d+)+: (?:fatal )?error|cc1(?:plus)?: (?:fatal )?error|\b(?:gcc|clang|cc|c\+\+): (?:fatal )?error:|Assembler messages:|\bError: (?:no such instruction|unknown pseudo-op|junk at end of line|invalid instruction suffix|operand)|unrecognized command[- ]line option|'for' loop initial declarations are only allowed|error: #error |C99 mode/,
+      /\.(?:c|cc|cpp|cxx|h|hh|hpp|S|s|asm)(?::\d+)+: (?:fatal )?error|cc1(?:plus)?: (?:fatal )?error|\b(?:gcc|clang|cc|c\+\+): (?:fatal )?error:|Assembler messages:|\bError: (?:no such instruction|unknown pseudo-op|junk at end of line|invalid instruction suffix|operand)|unrecognized command[- ]line option|'for' loop initial declarations are only allowed|error: #error |C99 mode|\b(?:fatal )?error C\d{4}:|Command line error D\d{4}|error: command '[^']*(?:gcc|cc|clang|cl\.exe|g\+\+|c\+\+)[^']*' failed/,
   },
   {
     id: 'c-native-lib',
@@ -320,11 +405,19 @@ export const RULES: readonly Rule[] = [
       'ninja: build stopped',
       'gyp err!',
       'cannot find -l',
+      'library not found for',
+      'multiple definition of',
+      'duplicate symbol',
+      'undefined reference',
+      'undefined symbols for',
+      'symbol(s) not found',
+      'error lnk',
+      'the system library',
     ],
     cls: 'c-build',
     weight: 2,
     pattern:
-      /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error|cannot find -l\S+/,
+      /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error|cannot find -l\S+|library not found for -l\S+|multiple definition of|duplicate symbol|undefined reference to|Undefined symbols for architecture|symbol\(s\) not found|error LNK\d{4}|The system library `[^`]+` required by crate/i,
   },
   // make also wraps cargo itself (`Error 101`), so alone it is only a hint.
   {
@@ -347,33 +440,41 @@ export const RULES: readonly Rule[] = [
     pattern: /make(?:\[\d+\])?: \*\*\* /,
   },
 
-  // Permission problems in the workspace.
+  // Permission problems in the workspace (the Docker socket's are docker-daemon, above).
   {
     id: 'permission',
-    keys: ['permission denied', 'eacces: ', 'code eacces', 'operation not permitted'],
+    keys: [
+      'permission denied',
+      'eacces: ',
+      'code eacces',
+      'operation not permitted',
+      'read-only file system',
+      'access is denied',
+      'permissionerror',
+    ],
     cls: 'permission',
     weight: 2,
     pattern:
-      /Permission denied \(os error 13\)|\[Errno 13\] Permission denied|\bEACCES: |\bcode EACCES\b|Operation not permitted \(os error 1\)/,
+      /Permission denied \(os error 13\)|\[Errno 13\] Permission denied|PermissionError: |\bEACCES: |\bcode EACCES\b|Operation not permitted \(os error 1\)|Read-only file system|Access is denied\. ?\(os error 5\)|changing ownership of .*: Operation not permitted|(?:cannot|can't|could not|couldn't|failed to|unable to) .*: Permission denied\b/i,
   },
 
-  // maturin's own audit.
+  // maturin's and auditwheel's audit.
   {
     id: 'manylinux-audit',
-    keys: ['compliance', 'compliant', 'too-recent versioned symbols'],
+    keys: ['compliance', 'compliant', 'too-recent versioned symbols', 'platform wheel', 'cannot repair'],
     cls: 'manylinux-policy',
     weight: 3,
     pattern:
-      /Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols/,
+      /Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols|This does not look like a platform wheel|cannot repair "?[^" ]+"? to "?\S+"? ABI|Cannot repair wheel, because required library/i,
   },
 
-  // Network (a `spurious` retry warning alone is only a hint).
+  // Network (a `spurious` retry warning or a bare 5xx alone is only a hint).
   {
     id: 'net-spurious',
-    keys: ['spurious network error'],
+    keys: ['spurious network error', 'bad gateway', 'service unavailable', 'gateway time'],
     cls: 'network',
     weight: 1,
-    pattern: /^warning: spurious network error/,
+    pattern: /^warning: spurious network error|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)/i,
   },
   {
     id: 'network',
@@ -402,41 +503,80 @@ export const RULES: readonly Rule[] = [
       'failed to fetch',
       "couldn't connect to server",
       'operation timed out',
+      'timeout was reached',
+      'failure when receiving',
+      'readtimeouterror',
+      'newconnectionerror',
+      'max retries exceeded',
+      'could not fetch url',
+      'connecttimeouterror',
+      'remotedisconnected',
+      'incompleteread',
+      'unable to access',
+      'could not download',
+      'download failed',
+      'download of',
+      'tls handshake timeout',
+      'certificate verify failed',
+      'error decoding response body',
+      'i/o timeout',
+      'connection closed before',
+      'too many requests',
     ],
     cls: 'network',
     weight: 2,
     pattern:
-      /Could not resolve host|Temporary failure in name resolution|failed to download from|failed to download `|Unable to update registry|Network is unreachable|Connection (?:refused|reset by peer|timed out)|SSL connect error|\bcurl: \(\d+\)|dns error|error sending request for url|failed to fetch `?https?:|Couldn't connect to server|operation timed out/i,
+      /Could not resolve host|Temporary failure in name resolution|failed to download from|failed to download `|Unable to update registry|Network is unreachable|Connection (?:refused|reset by peer|timed out)|SSL connect error|\bcurl: \(\d+\)|dns error|error sending request for url|failed to fetch `?https?:|Couldn't connect to server|operation timed out|Timeout was reached|Failure when receiving data from the peer|ReadTimeoutError|NewConnectionError|Max retries exceeded with url|Could not fetch URL|ConnectTimeoutError|RemoteDisconnected|IncompleteRead|unable to access '?https?:|could not download file|download failed|download of \S+ failed|TLS handshake timeout|certificate verify failed|error decoding response body|i\/o timeout|connection closed before message completed|Too Many Requests/i,
   },
 
   // At import time.
   {
     id: 'import-glibc',
-    keys: ['version `glibc_', 'importerror'],
+    keys: [
+      'version `glibc_',
+      'importerror',
+      'symbol not found',
+      'module export function',
+      'incompatible architecture',
+      'shared object file',
+    ],
     cls: 'import-crash',
     weight: 3,
     pattern:
-      /version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed/,
+      /version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed|Symbol not found: _?\w+|dynamic module does not define module export function|incompatible architecture \(have|OSError: .*cannot open shared object file/,
   },
   {
     id: 'import-sigill',
-    keys: ['illegal instruction', 'sigill: ', 'signals.sigill', 'segmentation fault'],
+    keys: ['illegal instruction', 'sigill: ', 'signals.sigill', 'segmentation fault', 'status_illegal_instruction'],
     cls: 'import-crash',
     weight: 2,
-    pattern: /Illegal instruction|\bSIGILL: |Signals\.SIGILL\b|Segmentation fault \(core dumped\)/i,
+    pattern: /Illegal instruction|\bSIGILL: |Signals\.SIGILL\b|Segmentation fault \(core dumped\)|STATUS_ILLEGAL_INSTRUCTION/i,
   },
 
   // Publishing.
   {
     id: 'upload-tag',
-    keys: ['unsupported platform tag', 'pypi.org', 'invalid or non-existent authentication'],
+    keys: [
+      'unsupported platform tag',
+      'pypi.org',
+      'invalid or non-existent authentication',
+      'invalid distribution',
+      'allowed to upload',
+      'invalid-publisher',
+      'trusted publishing',
+      'non-user identities',
+      'failed to render',
+      'server says: 4',
+      'httperror: 4',
+      'file already exists',
+    ],
     cls: 'upload-rejected',
     weight: 3,
     pattern:
-      /unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information/,
+      /unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information|Invalid distribution file|(?:isn't|is not) allowed to upload|invalid-publisher|Trusted publishing exchange failure|Failed to obtain token for trusted publishing|Non-user identities cannot create new projects|description failed to render|Server says: 4\d\d|HTTPError: 4\d\d|File already exists/i,
   },
 
-  // Rust code.
+  // Rust code (pip and uv indent a backend's output, and may draw a box before it).
   {
     id: 'rustc-error',
     keys: [
@@ -458,11 +598,20 @@ export const RULES: readonly Rule[] = [
       'error: unknown start of token',
       'error: lifetime may not live long enough',
       'error: aborting due to',
+      ')]` on by default',
     ],
     cls: 'rust-compile',
     weight: 2,
     pattern:
-      /^error\[E\d{4}\]|^error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough|aborting due to)/,
+      /^[\s│|>]*error\[E\d{4}\]|^[\s│|>]*error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough|aborting due to)|= note: `#\[deny\([\w:]+\)\]` on by default/,
+  },
+  // `could not compile … due to N previous errors`: rustc printed errors; only a hint alone.
+  {
+    id: 'rustc-previous-errors',
+    keys: ['previous error'],
+    cls: 'rust-compile',
+    weight: 1,
+    pattern: /error: could not compile `[^`]+`.* due to \d+ previous errors?/,
   },
 
   // Configuration problems reported by cargo or maturin themselves.
@@ -476,13 +625,20 @@ export const RULES: readonly Rule[] = [
       'unknown binding type',
       "doesn't mix well",
       "can't find",
+      "couldn't find",
       'missing field',
       'could not find `cargo.toml`',
+      'toml parse error',
+      'failed to normalize',
+      'pep 517 compliant',
+      'invalid value',
+      'unrecognized subcommand',
+      'unknown field',
     ],
     cls: 'maturin-config',
     weight: 2,
     pattern:
-      /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|Can't find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)/,
+      /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|(?:Can't|Couldn't) find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)|TOML parse error|failed to normalize (?:python source|manifest) path|not PEP 517 compliant|error: invalid value '[^']*' for '-|error: unrecognized subcommand|unknown field `[^`]+`, expected/i,
   },
 ];
 
