@@ -15,7 +15,39 @@ import {
   RULES,
   type Rule,
   SCAN_KEYS,
+  crateTableClass,
 } from './rules.js';
+
+/**
+ * `high` when a rule names the cause outright (weight 3) or a failing crate the crate table knows
+ * gave the class; `low` when only generic wording matched, and always for `unknown`.
+ */
+export type Confidence = 'high' | 'low';
+
+/** One line that counted, for `classify --explain`. */
+export interface Explained {
+  /** 1-based index among the non-blank lines read. */
+  readonly order: number;
+  readonly line: string;
+  /** The rule id, or `failed-build-script` / `could-not-compile` for cargo's crate lines. */
+  readonly rule: string;
+  readonly cls?: FailureClass;
+  readonly weight?: number;
+  readonly crate?: string;
+}
+
+const MAX_EXPLAINED = 500;
+
+/**
+ * Classes whose evidence is the way another one shows itself: a blst signature (its symbols,
+ * frames, ADX SIGILL) is the cause of the crash that shows it; a daemon or registry that cannot be
+ * reached shows up as connection errors.
+ */
+const SUBSUMES: ReadonlyMap<FailureClass, readonly FailureClass[]> = new Map([
+  ['blst-ckzg', ['import-crash']],
+  ['docker-daemon', ['network']],
+  ['docker-pull', ['network']],
+]);
 
 export interface Diagnosis {
   /** The primary class: the one that explains the failure best. */
@@ -28,6 +60,7 @@ export interface Diagnosis {
   readonly evidence: readonly string[];
   readonly hint: string;
   readonly docs: string;
+  readonly confidence: Confidence;
 }
 
 /** Classes that explain the whole build even when they show up inside one crate's output. */
@@ -67,6 +100,17 @@ export class LogClassifier {
   private failureSeen = false;
   private order = 0;
   private fatal = false;
+  private readonly trail: Explained[] | undefined;
+
+  /** With `explain`, keeps (up to 500 of) the lines that counted: see `explanation`. */
+  constructor(options: {explain?: boolean} = {}) {
+    this.trail = options.explain ? [] : undefined;
+  }
+
+  /** The lines that counted, in log order (empty unless made with `explain: true`). */
+  get explanation(): readonly Explained[] {
+    return this.trail ?? [];
+  }
 
   /** True once a line has appeared after which the build cannot succeed. */
   get sawFatalLine(): boolean {
@@ -160,8 +204,10 @@ export class LogClassifier {
     const line = normalizeLine(raw);
     if (line.trim() === '') return false;
     this.order++;
+    const failedBefore = this.trail ? this.crates.failed.length : 0;
     this.crates.trackBlock(line);
     const crate = this.crates.attribute(line, this.order);
+    if (this.trail) this.explainCrateLine(line, failedBefore);
     const rule = candidates ? firstMatch(candidates, line) : firstKeyedMatch(line);
     if (rule) this.record(rule, line, crate);
     else this.maturinCause(line, crate);
@@ -181,13 +227,50 @@ export class LogClassifier {
       evidence: this.evidenceFor(classes),
       hint: REMEDIES[cls],
       docs: docsLink(cls),
+      confidence: this.confidenceOf(cls),
     };
+  }
+
+  private confidenceOf(cls: FailureClass): Confidence {
+    if (cls === 'unknown') return 'low';
+    const namedByCrate = this.crates.failed.some(
+      (c) => crateTableClass(c) !== undefined && this.crateClass(c) === cls,
+    );
+    const outright = [this.global.get(cls), ...[...this.perCrate.values()].map((m) => m.get(cls))].some(
+      (e) => e?.weight === 3,
+    );
+    return namedByCrate || outright ? 'high' : 'low';
+  }
+
+  /** Records cargo's line naming a newly failed crate. */
+  private explainCrateLine(line: string, failedBefore: number): void {
+    const failed = this.crates.failed;
+    if (failed.length === failedBefore) return;
+    const crate = failed[failed.length - 1];
+    const rule = line.includes('custom build command')
+      ? 'failed-build-script'
+      : line.includes('could not compile')
+        ? 'could-not-compile'
+        : 'crate-output-or-path';
+    this.explain({order: this.order, line: line.trim(), rule, cls: crateTableClass(crate), crate});
+  }
+
+  private explain(entry: Explained): void {
+    if (this.trail && this.trail.length < MAX_EXPLAINED) this.trail.push(entry);
   }
 
   private record(rule: Rule, line: string, crate: string | undefined): void {
     this.awaitingMaturinCause = this.awaitingMaturinCause && !MATURIN_CAUSE.test(line);
     const ev = evidenceLine(line, rule.weight, this.order);
     const attributed = crate !== undefined && this.crates.isFailedBuildScript(crate);
+    this.explain({
+      order: this.order,
+      line: ev.line,
+      rule: rule.id,
+      cls: rule.cls,
+      weight: rule.weight,
+      crate: attributed ? crate : undefined,
+    });
     if (!attributed || DOMINANT.has(rule.cls)) keepStrongest(this.global, rule.cls, ev);
     if (!attributed) return;
     let map = this.perCrate.get(crate);
@@ -209,7 +292,7 @@ export class LogClassifier {
     this.awaitingMaturinCause = false;
     if (MATURIN_WRAPPER_CAUSES.test(cause[1])) return;
     this.record(
-      {id: 'maturin-cause', cls: 'maturin-config', weight: 2, keys: [], pattern: /$^/},
+      {id: 'maturin-cause', cls: 'maturin-config', weight: 1, keys: [], pattern: /$^/},
       line,
       crate,
     );
@@ -221,8 +304,11 @@ export class LogClassifier {
     for (const [cls, ev] of this.global) {
       if (ev.weight >= 2) found.add(cls);
     }
+    this.knownCratesFailedToCompile(found);
+    for (const [cause, symptoms] of SUBSUMES) if (found.has(cause)) for (const s of symptoms) found.delete(s);
     if (found.size === 0 && this.failureSeen) {
-      for (const crate of this.crates.mentioned) {
+      // No error text, but a known crate failed to compile or spoke in a failed build.
+      for (const crate of [...this.crates.failed, ...this.crates.mentioned]) {
         const cls = classOfCrate(crate);
         if (cls) found.add(cls);
       }
@@ -233,6 +319,23 @@ export class LogClassifier {
     return [...found].sort(byPriority);
   }
 
+  /**
+   * Rust errors inside a dependency the crate table knows (`could not compile \`blst\``) are that
+   * crate's failure, not the project's code: they name its class instead of rust-compile.
+   */
+  private knownCratesFailedToCompile(found: Set<FailureClass>): void {
+    const compiled = this.crates.failed.filter((c) => !this.crates.isFailedBuildScript(c));
+    const named = compiled.map(classOfCrate);
+    if (named.length === 0 || named.some((c) => c === undefined)) return;
+    for (const cls of named) if (cls) found.add(cls);
+    found.delete('rust-compile');
+  }
+
+  /**
+   * A failed build script's class: the crate table's when it names one outright; otherwise the
+   * strongest evidence in the crate's own output (librocksdb-sys failing on libclang is libclang),
+   * and c-build when its output says nothing more specific.
+   */
   private crateClass(crate: string): FailureClass {
     const named = classOfCrate(crate);
     if (named) return named;
@@ -305,4 +408,8 @@ export function allowsFallback(
   return diagnosis.classes.every((c) => fallbackOn.has(c));
 }
 
-export const DEFAULT_FALLBACK_ON: ReadonlySet<FailureClass> = new Set(ENVIRONMENT_CLASSES);
+/**
+ * The default `fallback-on`: environment problems, and `unknown`, so the chain stops only on positive
+ * evidence that another environment cannot help (a Rust error, too old a rustc, no memory…).
+ */
+export const DEFAULT_FALLBACK_ON: ReadonlySet<FailureClass> = new Set([...ENVIRONMENT_CLASSES, 'unknown']);

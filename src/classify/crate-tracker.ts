@@ -1,5 +1,5 @@
 import type {FailureClass} from './classes.js';
-import {CRATE_CLASSES, type Weight} from './rules.js';
+import {crateTableClass, type Weight} from './rules.js';
 
 export interface Evidence {
   weight: Weight;
@@ -13,17 +13,21 @@ const BUILD_SCRIPT_FAILED = /failed to run custom build command for `([A-Za-z0-9
 const COULD_NOT_COMPILE = /error: could not compile `([A-Za-z0-9_.-]+)`/;
 const CRATE_OUTPUT = /^\s*warning: ([A-Za-z0-9_.-]+)@[0-9][^:\s]*: (.*)$/;
 const ERRORISH =
-  /\berror\b|\bError\b|ToolExecError|did not execute successfully|\*\*\* \[|cannot find|not found|undefined/;
+  /\berror\b|\bError\b|ToolExecError|did not execute successfully|\*\*\* \[|cannot find|not found|undefined|panicked/;
 // Where a failing compiler command or diagnostic points: a crate's registry source or its build output dir.
 const REGISTRY_SOURCE = /[/\\]registry[/\\]src[/\\][^/\\]+[/\\]([A-Za-z0-9_.-]+?)-\d+\.\d+\.\d+[^/\\]*[/\\]/;
 const BUILD_OUT = /"-o" "[^"]*[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
+// A git dependency's checkout: `.cargo/git/checkouts/c-kzg-4844-6f9b8d0c2fd7cfc0/4bf3c8b/…`.
+const GIT_CHECKOUT = /[/\\]git[/\\]checkouts[/\\]([A-Za-z0-9_.-]+?)-[0-9a-f]{16}[/\\]/;
 
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
 }
 
+/** The class a crate's failure names by itself: blst-ckzg, openssl, ring, libclang, python. */
 export function classOfCrate(crate: string): FailureClass | undefined {
-  return CRATE_CLASSES.find((c) => c.crate.test(crate))?.cls;
+  const cls = crateTableClass(crate);
+  return cls === 'c-build' ? undefined : cls;
 }
 
 export function evidenceLine(line: string, weight: Weight, order: number): Evidence {
@@ -94,10 +98,11 @@ export class CrateTracker {
     if (!ERRORISH.test(line)) return undefined;
     const located =
       (line.includes('"-o" "') ? BUILD_OUT.exec(line) : null) ??
-      (line.includes('registry') ? REGISTRY_SOURCE.exec(line) : null);
+      (line.includes('registry') ? REGISTRY_SOURCE.exec(line) : null) ??
+      (line.includes('checkouts') ? GIT_CHECKOUT.exec(line) : null);
     if (!located) return undefined;
     const crate = located[1];
-    if (classOfCrate(crate) !== undefined || /cc-rs|ToolExecError|did not execute/.test(line))
+    if (crateTableClass(crate) !== undefined || /cc-rs|ToolExecError|did not execute/.test(line))
       this.addFailed(crate, true);
     return crate;
   }

@@ -44,6 +44,7 @@ export function evaluate(cases: readonly ScoredCase[], fallbackOn: ReadonlySet<F
   const perClass: Record<string, {total: number; correct: number; recall: number}> = {};
   const confusion: Record<string, Record<string, number>> = {};
   const misses: SplitMetrics['misses'][number][] = [];
+  const wrongDecisions: SplitMetrics['wrongDecisions'][number][] = [];
   let correct = 0;
   let decisions = 0;
   for (const c of cases) {
@@ -61,6 +62,7 @@ export function evaluate(cases: readonly ScoredCase[], fallbackOn: ReadonlySet<F
       entry.correct++;
     } else misses.push({file: c.file, expected: c.expected, predicted, decisionOk});
     if (decisionOk) decisions++;
+    else wrongDecisions.push({file: c.file, expected: c.expected, classes: c.diagnosis.classes});
   }
   for (const e of Object.values(perClass)) e.recall = ratio(e.correct, e.total);
   const blst = cases.filter((c) => c.expected === 'blst-ckzg');
@@ -77,6 +79,7 @@ export function evaluate(cases: readonly ScoredCase[], fallbackOn: ReadonlySet<F
     perClass: sortByClass(perClass),
     confusion: sortByClass(confusion),
     misses,
+    wrongDecisions,
   };
 }
 

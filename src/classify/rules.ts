@@ -188,6 +188,14 @@ export const RULES: readonly Rule[] = [
     pattern:
       /^#\d+ +0x[0-9a-f]+ in (?:_?blst_\w+|mulx_mont_\w+|sqrx?_mont_\w+|ct_inverse_mod_\w+|POINTonE[12]_\w+|blst::)/i,
   },
+  // Go's SIGILL report: adcx/adox (66/f3 [REX] 0f 38 f6) are ADX, which blst uses unless built portable.
+  {
+    id: 'blst-adx-sigill',
+    keys: ['instruction bytes'],
+    cls: 'blst-ckzg',
+    weight: 3,
+    pattern: /instruction bytes: 0x(?:66|f3) (?:0x4[0-9a-f] )?0xf 0x38 0xf6\b/,
+  },
   {
     id: 'blst-cfi',
     keys: ['invalid cfi advance_loc'],
@@ -257,11 +265,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'libclang',
-    keys: ['libclang', 'unable to generate bindings', 'clangdiagnostic'],
+    keys: ['libclang', 'unable to generate bindings', 'clangdiagnostic', 'undefined reference'],
     cls: 'libclang',
     weight: 3,
     pattern:
-      /Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|ClangDiagnostic\(|libclang[\w.-]*\.(?:so|dll|dylib)[^ ]*: cannot open shared object|(?:couldn't|could not|failed to) load libclang/i,
+      /Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|ClangDiagnostic\(|libclang[\w.-]*\.(?:so|dll|dylib)[^ ]*: cannot open shared object|(?:couldn't|could not|failed to) load libclang|undefined reference to `clang_\w+'/i,
   },
   {
     id: 'python-missing',
@@ -313,11 +321,12 @@ export const RULES: readonly Rule[] = [
       'link.exe',
       'could not be found',
       'unable to find a build program',
+      'failed to execute',
     ],
     cls: 'missing-toolchain',
     weight: 3,
     pattern:
-      /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `[^`]+` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc|rustc|cargo|pkg-config|ninja)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run|can't find crate for `(?:core|std|alloc|compiler_builtins)`|target may not be installed|Microsoft Visual C\+\+ [\d.]+ or greater is required|`link\.exe` (?:was )?not found|pkg-config command could not be found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMake was unable to find a build program|is not installed or is not on PATH/i,
+      /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `[^`]+` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc|rustc|cargo|pkg-config|ninja)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run|can't find crate for `(?:core|std|alloc|compiler_builtins)`|target may not be installed|Microsoft Visual C\+\+ [\d.]+ or greater is required|`link\.exe` (?:was )?not found|pkg-config command could not be found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMake was unable to find a build program|is not installed or is not on PATH|failed to execute \[?"[^"]*(?:gcc|cc|clang|g\+\+|c\+\+)(?:\.exe)?" .*No such file or directory/i,
   },
 
   // zig as a linker/compiler driver.
@@ -413,11 +422,12 @@ export const RULES: readonly Rule[] = [
       'symbol(s) not found',
       'error lnk',
       'the system library',
+      'error: undefined symbol',
     ],
     cls: 'c-build',
     weight: 2,
     pattern:
-      /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error|cannot find -l\S+|library not found for -l\S+|multiple definition of|duplicate symbol|undefined reference to|Undefined symbols for architecture|symbol\(s\) not found|error LNK\d{4}|The system library `[^`]+` required by crate/i,
+      /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error|cannot find -l\S+|library not found for -l\S+|multiple definition of|duplicate symbol|undefined reference to|Undefined symbols for architecture|symbol\(s\) not found|error LNK\d{4}|The system library `[^`]+` required by crate|(?:lld|lld-link|ld64\.lld|wasm-ld): error: undefined symbol/i,
   },
   // make also wraps cargo itself (`Error 101`), so alone it is only a hint.
   {
@@ -474,7 +484,8 @@ export const RULES: readonly Rule[] = [
     keys: ['spurious network error', 'bad gateway', 'service unavailable', 'gateway time'],
     cls: 'network',
     weight: 1,
-    pattern: /^warning: spurious network error|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)/i,
+    pattern:
+      /^warning: spurious network error|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)/i,
   },
   {
     id: 'network',
@@ -547,10 +558,17 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'import-sigill',
-    keys: ['illegal instruction', 'sigill: ', 'signals.sigill', 'segmentation fault', 'status_illegal_instruction'],
+    keys: [
+      'illegal instruction',
+      'sigill: ',
+      'signals.sigill',
+      'segmentation fault',
+      'status_illegal_instruction',
+    ],
     cls: 'import-crash',
     weight: 2,
-    pattern: /Illegal instruction|\bSIGILL: |Signals\.SIGILL\b|Segmentation fault \(core dumped\)|STATUS_ILLEGAL_INSTRUCTION/i,
+    pattern:
+      /Illegal instruction|\bSIGILL: |Signals\.SIGILL\b|Segmentation fault \(core dumped\)|STATUS_ILLEGAL_INSTRUCTION/i,
   },
 
   // Publishing.
@@ -574,6 +592,15 @@ export const RULES: readonly Rule[] = [
     weight: 3,
     pattern:
       /unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information|Invalid distribution file|(?:isn't|is not) allowed to upload|invalid-publisher|Trusted publishing exchange failure|Failed to obtain token for trusted publishing|Non-user identities cannot create new projects|description failed to render|Server says: 4\d\d|HTTPError: 4\d\d|File already exists/i,
+  },
+
+  // maturin's `Failed to upload`: it says an upload failed, not why.
+  {
+    id: 'upload-failed',
+    keys: ['failed to upload'],
+    cls: 'upload-rejected',
+    weight: 1,
+    pattern: /Failed to upload/,
   },
 
   // Rust code (pip and uv indent a backend's output, and may draw a box before it).
@@ -634,11 +661,12 @@ export const RULES: readonly Rule[] = [
       'invalid value',
       'unrecognized subcommand',
       'unknown field',
+      "which wasn't expected",
     ],
     cls: 'maturin-config',
     weight: 2,
     pattern:
-      /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|(?:Can't|Couldn't) find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)|TOML parse error|failed to normalize (?:python source|manifest) path|not PEP 517 compliant|error: invalid value '[^']*' for '-|error: unrecognized subcommand|unknown field `[^`]+`, expected/i,
+      /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|(?:Can't|Couldn't) find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)|TOML parse error|failed to normalize (?:python source|manifest) path|not PEP 517 compliant|error: invalid value '[^']*' for '-|error: unrecognized subcommand|unknown field `[^`]+`, expected|Found argument '[^']+' which wasn't expected/i,
   },
 ];
 
@@ -651,16 +679,66 @@ export const BLOCK_END_MARKERS = /warning: build failed, waiting for other jobs 
 
 /** maturin's own wrapper causes: they say a build failed, never why. */
 export const MATURIN_WRAPPER_CAUSES =
-  /Failed to build a native library through cargo|Cargo build finished with|Cargo metadata failed|`cargo metadata` exited with an error|Failed to build a (?:wheel|native library)|process didn't exit successfully|No such file or directory \(os error 2\)$/;
+  /Failed to build a native library through cargo|Failed to upload|Cargo build finished with|Cargo metadata failed|`cargo metadata` exited with an error|Failed to build a (?:wheel|native library)|process didn't exit successfully|No such file or directory \(os error 2\)$/;
 
-/** Known crates whose own failure already names the class. */
-export const CRATE_CLASSES: readonly {crate: RegExp; cls: FailureClass}[] = [
-  {crate: /^(?:blst|c-kzg|ckzg|c_kzg)$/, cls: 'blst-ckzg'},
-  {crate: /^(?:openssl-sys|openssl-src|openssl)$/, cls: 'openssl'},
-  {crate: /^ring$/, cls: 'ring'},
-  {crate: /^(?:clang-sys|bindgen)$/, cls: 'libclang'},
-  {crate: /^(?:pyo3-build-config|pyo3-ffi|python3-dll-a)$/, cls: 'python'},
+/**
+ * Crate knowledge: which class a crate's own failure (its build script, its compile, its sources,
+ * its symbols) belongs to. blst-ckzg, openssl, ring, libclang and python crates name their class
+ * outright; a c-build crate's failure is c-build unless its own output proves a more specific cause
+ * (librocksdb-sys failing to find libclang is libclang).
+ */
+export const CRATE_TABLE: readonly {cls: FailureClass; crates: readonly string[]}[] = [
+  {cls: 'blst-ckzg', crates: ['blst', 'c-kzg', 'ckzg', 'c_kzg', 'c-kzg-4844', 'rust-kzg-blst']},
+  {cls: 'openssl', crates: ['openssl-sys', 'openssl-src', 'openssl']},
+  {cls: 'ring', crates: ['ring']},
+  {cls: 'libclang', crates: ['clang-sys', 'bindgen']},
+  {cls: 'python', crates: ['pyo3-build-config', 'pyo3-ffi', 'pyo3', 'python3-dll-a', 'python3-sys', 'python27-sys']},
+  {
+    cls: 'c-build',
+    crates: [
+      'sha3-asm',
+      'sha2-asm',
+      'zstd-sys',
+      'libmimalloc-sys',
+      'mimalloc',
+      'blake3',
+      'librocksdb-sys',
+      'rocksdb',
+      'libgit2-sys',
+      'libz-sys',
+      'libz-ng-sys',
+      'bzip2-sys',
+      'lz4-sys',
+      'lzma-sys',
+      'libsqlite3-sys',
+      'secp256k1-sys',
+      'tikv-jemalloc-sys',
+      'jemalloc-sys',
+      'snmalloc-sys',
+      'libssh2-sys',
+      'curl-sys',
+      'aws-lc-sys',
+      'aws-lc-fips-sys',
+      'onig_sys',
+      'miniz-sys',
+      'freetype-sys',
+      'libffi-sys',
+      'protobuf-src',
+      'rdkafka-sys',
+      'mdbx-sys',
+      'libmdbx',
+      'hidapi',
+      'cmake',
+    ],
+  },
 ];
+
+const CRATE_CLASS = new Map(CRATE_TABLE.flatMap((e) => e.crates.map((c) => [c, e.cls] as const)));
+
+/** The class a known crate's failure names, or undefined for a crate the table does not know. */
+export function crateTableClass(crate: string): FailureClass | undefined {
+  return CRATE_CLASS.get(crate);
+}
 
 /**
  * Substrings of the lines the classifier reads besides rule matches: cargo's crate failures,
@@ -682,24 +760,11 @@ export const STRUCTURAL_KEYS: readonly string[] = [
   'undefined',
   'cannot find',
   'did not execute',
+  'panicked at',
 ];
 
 /** Crates whose build-script output alone can name a class (`warning: ring@0.17.8: …`). */
-const KNOWN_CRATES = [
-  'blst',
-  'c-kzg',
-  'ckzg',
-  'c_kzg',
-  'ring',
-  'openssl-sys',
-  'openssl-src',
-  'openssl',
-  'clang-sys',
-  'bindgen',
-  'pyo3-build-config',
-  'pyo3-ffi',
-  'python3-dll-a',
-];
+const KNOWN_CRATES = CRATE_TABLE.filter((e) => e.cls !== 'c-build').flatMap((e) => e.crates);
 
 /** Build-script output of the known crates. */
 export const KNOWN_CRATE_OUTPUT = new RegExp(`warning: (?:${KNOWN_CRATES.join('|')})@`);

@@ -81,7 +81,7 @@ export function readInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.en
     beforeScriptLinux: get('before-script-linux'),
     sccache: bool('sccache', get('sccache'), false),
     strategies: parseStrategies(get('strategies') || 'docker, native'),
-    fallbackOn: parseFallbackOn(get('fallback-on') || 'environment'),
+    fallbackOn: parseFallbackOn(get('fallback-on') || 'environment, unknown'),
     earlyAbort: bool('early-abort', get('early-abort'), true),
     outDir,
     upload: bool('upload', get('upload'), true),
