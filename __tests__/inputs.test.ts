@@ -311,7 +311,8 @@ const GOOD: readonly GoodCase[] = [
         {kind: 'docker', label: 'docker'},
         {kind: 'native', label: 'native'},
       ],
-      fallbackOn: ENVIRONMENT,
+      // The default also falls back on unknown: only positive evidence stops the chain.
+      fallbackOn: [...ENVIRONMENT, 'unknown'].sort(),
       earlyAbort: true,
       outDir: path.join(ws, 'dist'),
       upload: true,
@@ -370,6 +371,11 @@ const GOOD: readonly GoodCase[] = [
     why: 'quoted args stay one element',
     values: {args: `--features "a b" --cargo-extra-args='--locked'`},
     expected: () => ({args: ['--features', 'a b', '--cargo-extra-args=--locked']}),
+  },
+  {
+    why: 'fallback-on environment keeps the strict policy: unknown stops the chain',
+    values: {'fallback-on': 'environment'},
+    expected: () => ({fallbackOn: [...ENVIRONMENT].sort()}),
   },
   {
     why: 'fallback-on environment, network',

@@ -7,7 +7,7 @@ import {
   InputError,
   LogClassifier,
   allowsFallback
-} from "./chunks/chunk-NAFTGAMZ.js";
+} from "./chunks/chunk-RLTYTGHF.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/cli.ts
@@ -63,7 +63,7 @@ async function cli(argv) {
   const [command, ...rest] = argv;
   try {
     if (command === "classify") return await classifyCommand(rest);
-    if (command === "build") return await (await import("./chunks/cli-build-576E6W7E.js")).buildCommand(rest);
+    if (command === "build") return await (await import("./chunks/cli-build-2UVXZFRX.js")).buildCommand(rest);
     console.error(USAGE);
     return 2;
   } catch (e) {

@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-6XAN5ZYT.js";
+} from "./chunks/chunk-XIKC6XDW.js";
 import {
   docsLink
-} from "./chunks/chunk-NAFTGAMZ.js";
+} from "./chunks/chunk-RLTYTGHF.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-6XAN5ZYT.js";
+} from "./chunk-XIKC6XDW.js";
 import {
   USAGE
 } from "./chunk-YGXC5NZG.js";
 import {
   InputError
-} from "./chunk-NAFTGAMZ.js";
+} from "./chunk-RLTYTGHF.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

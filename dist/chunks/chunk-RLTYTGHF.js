@@ -477,17 +477,26 @@ var RULES = [
   // Docker itself: when these appear the build never ran.
   {
     id: "docker-socket",
-    keys: ["docker daemon", "error during connect", "docker: command not found", "to the docker api"],
+    keys: [
+      "docker daemon",
+      "error during connect",
+      "docker: command not found",
+      "to the docker api",
+      "pipe/docker",
+      "docker.sock",
+      "to podman",
+      "podman socket"
+    ],
     cls: "docker-daemon",
     weight: 3,
-    pattern: /Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon|error during connect: .*docker|docker: command not found|failed to connect to the docker API/i
+    pattern: /Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon|error during connect: .*docker|docker: command not found|failed to connect to the docker API|pipe\/docker\w*engine|docker\.sock: connect: |dial unix \S*docker\.sock|Cannot connect to Podman|podman socket/i
   },
   {
     id: "docker-rate-limit",
-    keys: ["toomanyrequests", "pull rate limit"],
+    keys: ["toomanyrequests", "pull rate limit", "too many requests", "status code 429", "status: 429"],
     cls: "docker-pull",
     weight: 3,
-    pattern: /toomanyrequests|pull rate limit/i
+    pattern: /toomanyrequests|pull rate limit|(?:manifests?|blobs?|image|registry|\/v2\/|pull)\b.*Too Many Requests|(?:manifests?|blobs?|\/v2\/).*(?:status code|status:) 429/i
   },
   {
     id: "docker-pull-denied",
@@ -498,19 +507,39 @@ var RULES = [
       "error response from daemon",
       "unauthorized: authentication required",
       "denied: requested access",
-      "failed to resolve reference"
+      "failed to resolve reference",
+      "error pulling image",
+      "initializing source",
+      "copying system image",
+      "unable to pull",
+      "httpreadseeker",
+      "anonymous token",
+      "oauth token",
+      "resolve source metadata",
+      "imagepullbackoff",
+      "errimagepull",
+      "failed to do request"
     ],
     cls: "docker-pull",
     weight: 3,
-    pattern: /pull access denied|manifest unknown|manifest for \S+ not found|Error response from daemon: (?:Head|Get) "?https?:\/\/|unauthorized: authentication required|denied: requested access to the resource|failed to resolve reference "|Error response from daemon: received unexpected HTTP status/i
+    pattern: /pull access denied|manifest unknown|manifest for \S+ not found|Error response from daemon: (?:(?:Head|Get) "?https?:\/\/|denied|unauthorized|unknown: |received unexpected HTTP status)|unauthorized: authentication required|denied: requested access to the resource|failed to resolve reference "|error pulling image configuration|initializing source docker:|copying system image|unable to pull \S+|httpReadSeeker: failed open|failed to fetch (?:anonymous|oauth) token|failed to resolve source metadata for|ImagePullBackOff|ErrImagePull|failed to do request: (?:Head|Get) "?https?:\/\//i
   },
   // Resource exhaustion explains every error that follows it.
   {
     id: "enospc",
-    keys: ["no space left", "enospc: ", "code enospc", "[errno 28]", "disk quota"],
+    keys: [
+      "no space left",
+      "enospc: ",
+      "code enospc",
+      "[errno 28]",
+      "disk quota",
+      "not enough space",
+      "out of disk space",
+      "os error 112"
+    ],
     cls: "disk-full",
     weight: 3,
-    pattern: /No space left on device|\bENOSPC: |\bcode ENOSPC\b|\[Errno 28\]|disk quota exceeded/i
+    pattern: /No space left on device|\bENOSPC: |\bcode ENOSPC\b|\[Errno 28\]|disk quota exceeded|not enough space on the disk|running out of disk space|os error 112\)/i
   },
   {
     id: "oom-sigkill",
@@ -521,11 +550,21 @@ var RULES = [
       "out of memory",
       "bad_alloc",
       "cannot allocate memory",
-      "memory exhausted"
+      "memory exhausted",
+      "with signal 9",
+      "oomkilled"
     ],
     cls: "oom",
     weight: 3,
-    pattern: /signal: 9, SIGKILL|Killed signal terminated program|memory allocation of \d+ bytes failed|LLVM ERROR: out of memory|fatal runtime error: out of memory|std::bad_alloc|Cannot allocate memory|virtual memory exhausted|out of memory allocating/i
+    pattern: /signal: 9, SIGKILL|Killed signal terminated program|memory allocation of \d+ bytes failed|LLVM ERROR: out of memory|fatal runtime error: out of memory|std::bad_alloc|Cannot allocate memory|virtual memory exhausted|out of memory allocating|Out of memory: Killed process|terminated with signal 9|OOMKilled/i
+  },
+  // 137 is 128 + SIGKILL: almost always the kernel's OOM killer, but not always.
+  {
+    id: "oom-exit-137",
+    keys: ["code 137", "code: 137", "status 137", "status: 137"],
+    cls: "oom",
+    weight: 2,
+    pattern: /(?:exit|exited with) (?:code|status):? 137\b/i
   },
   // Toolchain too old: cargo refuses before compiling.
   {
@@ -538,19 +577,37 @@ var RULES = [
       "cannot be built because it requires",
       "requires the cargo feature",
       "unsupported rustc version",
-      "unsupported rust version"
+      "unsupported rust version",
+      "lock file version",
+      "is older than the",
+      "is unstable"
     ],
     cls: "rustc-too-old",
     weight: 3,
-    pattern: /is not supported by the following packages|requires rustc \d+\.\d+|feature `edition20\d\d` is required|not stabilized in this version of Cargo|cannot be built because it requires rustc|package `[^`]+` cannot be built because it requires|the package requires the Cargo feature called|unsupported (?:rustc|Rust) version/i
+    pattern: /is not supported by the following packages|requires rustc \d+\.\d+|feature `edition20\d\d` is required|not stabilized in this version of Cargo|cannot be built because it requires rustc|package `[^`]+` cannot be built because it requires|the package requires the Cargo feature called|unsupported (?:rustc|Rust) version|lock file version `?\d+`?(?: requires| was found)|this version of Cargo is older than the|edition 20\d\d is unstable/i
+  },
+  // Unstable features on a stable compiler: usually a toolchain older than the code expects.
+  {
+    id: "unstable-feature",
+    keys: ["error[e0658]", "error[e0554]"],
+    cls: "rustc-too-old",
+    weight: 2,
+    pattern: /^[\s│|>]*error\[E0(?:658|554)\]/
   },
   // blst / c-kzg: their symbols, their sources, their known assembler rejection.
   {
     id: "blst-symbol",
-    keys: ["undefined symbol", "undefined reference", "sigill in blst"],
+    keys: [
+      "undefined symbol",
+      "undefined reference",
+      "sigill in blst",
+      "referenced from",
+      "unresolved external symbol",
+      "symbol not found"
+    ],
     cls: "blst-ckzg",
     weight: 3,
-    pattern: /undefined (?:symbol|reference to)[: `'"]*_?(?:blst_|ckzg_|c_kzg_|mulx_mont_|POINTonE[12]_)|SIGILL in blst_|Caught SIGILL in blst/i
+    pattern: /(?:undefined (?:symbol|reference to)|unresolved external symbol|Symbol not found)[: `'"]*_?(?:blst_|ckzg_|c_kzg_|mulx_mont_|sqrx?_mont_|POINTonE[12]_)|"_?(?:blst_|ckzg_|c_kzg_|mulx_mont_|POINTonE[12]_)\w*", referenced from|SIGILL in blst_|Caught SIGILL in blst/i
   },
   {
     id: "blst-frame",
@@ -566,6 +623,14 @@ var RULES = [
     cls: "blst-ckzg",
     weight: 3,
     pattern: /^#\d+ +0x[0-9a-f]+ in (?:_?blst_\w+|mulx_mont_\w+|sqrx?_mont_\w+|ct_inverse_mod_\w+|POINTonE[12]_\w+|blst::)/i
+  },
+  // Go's SIGILL report: adcx/adox (66/f3 [REX] 0f 38 f6) are ADX, which blst uses unless built portable.
+  {
+    id: "blst-adx-sigill",
+    keys: ["instruction bytes"],
+    cls: "blst-ckzg",
+    weight: 3,
+    pattern: /instruction bytes: 0x(?:66|f3) (?:0x4[0-9a-f] )?0xf 0x38 0xf6\b/
   },
   {
     id: "blst-cfi",
@@ -609,18 +674,19 @@ var RULES = [
       "openssl/",
       "openssl\\",
       "openssl library directory",
+      "openssl include directory",
       "ipc/cmd.pm"
     ],
     cls: "openssl",
     weight: 3,
-    pattern: /Could not find directory of OpenSSL installation|Could not find openssl via pkg-config|The system library `openssl` required by crate|openssl[/\\](?:ssl|opensslv|crypto|err|evp)\.h(?::| file not found|' file not found)|Can't locate IPC\/Cmd\.pm|OpenSSL library directory .* does not exist/i
+    pattern: /Could not find directory of OpenSSL installation|Could not find openssl via pkg-config|The system library `openssl` required by crate|openssl[/\\]\w+\.h['"]?(?::|\s+file not found)|Can't locate IPC\/Cmd\.pm|OpenSSL (?:library|include) directory .* does not exist/i
   },
   {
     id: "openssl-symbol",
-    keys: ["undefined reference", "cannot find -l"],
+    keys: ["undefined reference", "cannot find -l", "library not found for", "cannot open input file"],
     cls: "openssl",
     weight: 2,
-    pattern: /undefined reference to `(?:SSL|EVP|OPENSSL|CRYPTO|ERR)_|cannot find -l(?:ssl|crypto)\b/
+    pattern: /undefined reference to `(?:SSL|EVP|OPENSSL|CRYPTO|ERR)_|(?:cannot find|library not found for) -l(?:ssl|crypto)\b|cannot open input file '(?:lib)?(?:ssl|crypto)[^']*\.lib'/
   },
   {
     id: "openssl-env",
@@ -631,10 +697,10 @@ var RULES = [
   },
   {
     id: "libclang",
-    keys: ["libclang", "unable to generate bindings"],
+    keys: ["libclang", "unable to generate bindings", "clangdiagnostic", "undefined reference"],
     cls: "libclang",
     weight: 3,
-    pattern: /Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|libclang\.so[^ ]*: cannot open shared object/i
+    pattern: /Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|ClangDiagnostic\(|libclang[\w.-]*\.(?:so|dll|dylib)[^ ]*: cannot open shared object|(?:couldn't|could not|failed to) load libclang|undefined reference to `clang_\w+'/i
   },
   {
     id: "python-missing",
@@ -646,11 +712,19 @@ var RULES = [
       "undefined reference",
       "unsupported python version",
       "python: ",
-      "python3: "
+      "python3: ",
+      "command not found",
+      "than pyo3",
+      "gil disabled",
+      "free-threaded",
+      "cannot open input file",
+      "library not found for",
+      "native static library",
+      "command exists in these"
     ],
     cls: "python",
     weight: 3,
-    pattern: /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter `?[^ ]*`? doesn't exist|Python\.h: No such file|cannot find -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|the configured Python interpreter version .* is lower than PyO3's minimum|Unsupported Python version|python3?: (?:command )?not found|Failed to get information from the python interpreter/i
+    pattern: /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter `?[^ ]*`? doesn't exist|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions/i
   },
   // Build tools that are absent.
   {
@@ -668,12 +742,19 @@ var RULES = [
       "is `cmake`",
       "could not find",
       "not found",
-      "is not installed",
-      "could not choose a version"
+      "not installed",
+      "could not choose a version",
+      "find crate for",
+      "may not be installed",
+      "visual c++",
+      "link.exe",
+      "could not be found",
+      "unable to find a build program",
+      "failed to execute"
     ],
     cls: "missing-toolchain",
     weight: 3,
-    pattern: /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `cmake` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run/i
+    pattern: /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `[^`]+` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc|rustc|cargo|pkg-config|ninja)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run|can't find crate for `(?:core|std|alloc|compiler_builtins)`|target may not be installed|Microsoft Visual C\+\+ [\d.]+ or greater is required|`link\.exe` (?:was )?not found|pkg-config command could not be found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMake was unable to find a build program|is not installed or is not on PATH|failed to execute \[?"[^"]*(?:gcc|cc|clang|g\+\+|c\+\+)(?:\.exe)?" .*No such file or directory/i
   },
   // zig as a linker/compiler driver.
   {
@@ -689,11 +770,14 @@ var RULES = [
       "zig ld error",
       "zig ld failed",
       "zig cc error",
-      "zig cc failed"
+      "zig cc failed",
+      "linking with",
+      "clang failed with stderr",
+      "unexpected lld stderr"
     ],
     cls: "zig",
     weight: 3,
-    pattern: /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)/i
+    pattern: /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)|linking with `[^`]*(?:cargo-zigbuild|zigcc|zigcxx)[^`]*` failed|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr/i
   },
   // Generic C/C++/asm failures (cc-rs, cmake, make, the compilers themselves).
   {
@@ -732,11 +816,18 @@ var RULES = [
       "unrecognized command",
       "initial declarations",
       "error: #error ",
-      "c99 mode"
+      "c99 mode",
+      // MSVC: `file.c(12): error C2065: …`, `cl : Command line error D8021 : …`.
+      "error c1",
+      "error c2",
+      "error c3",
+      "error c4",
+      "command line error",
+      "error: command '"
     ],
     cls: "c-build",
     weight: 2,
-    pattern: /\.(?:c|cc|cpp|cxx|h|hh|hpp|S|s|asm)(?::\d+)+: (?:fatal )?error|cc1(?:plus)?: (?:fatal )?error|\b(?:gcc|clang|cc|c\+\+): (?:fatal )?error:|Assembler messages:|\bError: (?:no such instruction|unknown pseudo-op|junk at end of line|invalid instruction suffix|operand)|unrecognized command[- ]line option|'for' loop initial declarations are only allowed|error: #error |C99 mode/
+    pattern: /\.(?:c|cc|cpp|cxx|h|hh|hpp|S|s|asm)(?::\d+)+: (?:fatal )?error|cc1(?:plus)?: (?:fatal )?error|\b(?:gcc|clang|cc|c\+\+): (?:fatal )?error:|Assembler messages:|\bError: (?:no such instruction|unknown pseudo-op|junk at end of line|invalid instruction suffix|operand)|unrecognized command[- ]line option|'for' loop initial declarations are only allowed|error: #error |C99 mode|\b(?:fatal )?error C\d{4}:|Command line error D\d{4}|error: command '[^']*(?:gcc|cc|clang|cl\.exe|g\+\+|c\+\+)[^']*' failed/
   },
   {
     id: "c-native-lib",
@@ -745,11 +836,20 @@ var RULES = [
       "cmake error",
       "ninja: build stopped",
       "gyp err!",
-      "cannot find -l"
+      "cannot find -l",
+      "library not found for",
+      "multiple definition of",
+      "duplicate symbol",
+      "undefined reference",
+      "undefined symbols for",
+      "symbol(s) not found",
+      "error lnk",
+      "the system library",
+      "error: undefined symbol"
     ],
     cls: "c-build",
     weight: 2,
-    pattern: /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error|cannot find -l\S+/
+    pattern: /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error|cannot find -l\S+|library not found for -l\S+|multiple definition of|duplicate symbol|undefined reference to|Undefined symbols for architecture|symbol\(s\) not found|error LNK\d{4}|The system library `[^`]+` required by crate|(?:lld|lld-link|ld64\.lld|wasm-ld): error: undefined symbol/i
   },
   // make also wraps cargo itself (`Error 101`), so alone it is only a hint.
   {
@@ -771,29 +871,37 @@ var RULES = [
     weight: 1,
     pattern: /make(?:\[\d+\])?: \*\*\* /
   },
-  // Permission problems in the workspace.
+  // Permission problems in the workspace (the Docker socket's are docker-daemon, above).
   {
     id: "permission",
-    keys: ["permission denied", "eacces: ", "code eacces", "operation not permitted"],
+    keys: [
+      "permission denied",
+      "eacces: ",
+      "code eacces",
+      "operation not permitted",
+      "read-only file system",
+      "access is denied",
+      "permissionerror"
+    ],
     cls: "permission",
     weight: 2,
-    pattern: /Permission denied \(os error 13\)|\[Errno 13\] Permission denied|\bEACCES: |\bcode EACCES\b|Operation not permitted \(os error 1\)/
+    pattern: /Permission denied \(os error 13\)|\[Errno 13\] Permission denied|PermissionError: |\bEACCES: |\bcode EACCES\b|Operation not permitted \(os error 1\)|Read-only file system|Access is denied\. ?\(os error 5\)|changing ownership of .*: Operation not permitted|(?:cannot|can't|could not|couldn't|failed to|unable to) .*: Permission denied\b/i
   },
-  // maturin's own audit.
+  // maturin's and auditwheel's audit.
   {
     id: "manylinux-audit",
-    keys: ["compliance", "compliant", "too-recent versioned symbols"],
+    keys: ["compliance", "compliant", "too-recent versioned symbols", "platform wheel", "cannot repair"],
     cls: "manylinux-policy",
     weight: 3,
-    pattern: /Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols/
+    pattern: /Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols|This does not look like a platform wheel|cannot repair "?[^" ]+"? to "?\S+"? ABI|Cannot repair wheel, because required library/i
   },
-  // Network (a `spurious` retry warning alone is only a hint).
+  // Network (a `spurious` retry warning or a bare 5xx alone is only a hint).
   {
     id: "net-spurious",
-    keys: ["spurious network error"],
+    keys: ["spurious network error", "bad gateway", "service unavailable", "gateway time"],
     cls: "network",
     weight: 1,
-    pattern: /^warning: spurious network error/
+    pattern: /^warning: spurious network error|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)/i
   },
   {
     id: "network",
@@ -821,36 +929,89 @@ var RULES = [
       "error sending request",
       "failed to fetch",
       "couldn't connect to server",
-      "operation timed out"
+      "operation timed out",
+      "timeout was reached",
+      "failure when receiving",
+      "readtimeouterror",
+      "newconnectionerror",
+      "max retries exceeded",
+      "could not fetch url",
+      "connecttimeouterror",
+      "remotedisconnected",
+      "incompleteread",
+      "unable to access",
+      "could not download",
+      "download failed",
+      "download of",
+      "tls handshake timeout",
+      "certificate verify failed",
+      "error decoding response body",
+      "i/o timeout",
+      "connection closed before",
+      "too many requests"
     ],
     cls: "network",
     weight: 2,
-    pattern: /Could not resolve host|Temporary failure in name resolution|failed to download from|failed to download `|Unable to update registry|Network is unreachable|Connection (?:refused|reset by peer|timed out)|SSL connect error|\bcurl: \(\d+\)|dns error|error sending request for url|failed to fetch `?https?:|Couldn't connect to server|operation timed out/i
+    pattern: /Could not resolve host|Temporary failure in name resolution|failed to download from|failed to download `|Unable to update registry|Network is unreachable|Connection (?:refused|reset by peer|timed out)|SSL connect error|\bcurl: \(\d+\)|dns error|error sending request for url|failed to fetch `?https?:|Couldn't connect to server|operation timed out|Timeout was reached|Failure when receiving data from the peer|ReadTimeoutError|NewConnectionError|Max retries exceeded with url|Could not fetch URL|ConnectTimeoutError|RemoteDisconnected|IncompleteRead|unable to access '?https?:|could not download file|download failed|download of \S+ failed|TLS handshake timeout|certificate verify failed|error decoding response body|i\/o timeout|connection closed before message completed|Too Many Requests/i
   },
   // At import time.
   {
     id: "import-glibc",
-    keys: ["version `glibc_", "importerror"],
+    keys: [
+      "version `glibc_",
+      "importerror",
+      "symbol not found",
+      "module export function",
+      "incompatible architecture",
+      "shared object file"
+    ],
     cls: "import-crash",
     weight: 3,
-    pattern: /version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed/
+    pattern: /version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed|Symbol not found: _?\w+|dynamic module does not define module export function|incompatible architecture \(have|OSError: .*cannot open shared object file/
   },
   {
     id: "import-sigill",
-    keys: ["illegal instruction", "sigill: ", "signals.sigill", "segmentation fault"],
+    keys: [
+      "illegal instruction",
+      "sigill: ",
+      "signals.sigill",
+      "segmentation fault",
+      "status_illegal_instruction"
+    ],
     cls: "import-crash",
     weight: 2,
-    pattern: /Illegal instruction|\bSIGILL: |Signals\.SIGILL\b|Segmentation fault \(core dumped\)/i
+    pattern: /Illegal instruction|\bSIGILL: |Signals\.SIGILL\b|Segmentation fault \(core dumped\)|STATUS_ILLEGAL_INSTRUCTION/i
   },
   // Publishing.
   {
     id: "upload-tag",
-    keys: ["unsupported platform tag", "pypi.org", "invalid or non-existent authentication"],
+    keys: [
+      "unsupported platform tag",
+      "pypi.org",
+      "invalid or non-existent authentication",
+      "invalid distribution",
+      "allowed to upload",
+      "invalid-publisher",
+      "trusted publishing",
+      "non-user identities",
+      "failed to render",
+      "server says: 4",
+      "httperror: 4",
+      "file already exists"
+    ],
     cls: "upload-rejected",
     weight: 3,
-    pattern: /unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information/
+    pattern: /unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information|Invalid distribution file|(?:isn't|is not) allowed to upload|invalid-publisher|Trusted publishing exchange failure|Failed to obtain token for trusted publishing|Non-user identities cannot create new projects|description failed to render|Server says: 4\d\d|HTTPError: 4\d\d|File already exists/i
   },
-  // Rust code.
+  // maturin's `Failed to upload`: it says an upload failed, not why.
+  {
+    id: "upload-failed",
+    keys: ["failed to upload"],
+    cls: "upload-rejected",
+    weight: 1,
+    pattern: /Failed to upload/
+  },
+  // Rust code (pip and uv indent a backend's output, and may draw a box before it).
   {
     id: "rustc-error",
     keys: [
@@ -871,11 +1032,20 @@ var RULES = [
       "error: this file contains an unclosed",
       "error: unknown start of token",
       "error: lifetime may not live long enough",
-      "error: aborting due to"
+      "error: aborting due to",
+      ")]` on by default"
     ],
     cls: "rust-compile",
     weight: 2,
-    pattern: /^error\[E\d{4}\]|^error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough|aborting due to)/
+    pattern: /^[\s│|>]*error\[E\d{4}\]|^[\s│|>]*error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough|aborting due to)|= note: `#\[deny\([\w:]+\)\]` on by default/
+  },
+  // `could not compile … due to N previous errors`: rustc printed errors; only a hint alone.
+  {
+    id: "rustc-previous-errors",
+    keys: ["previous error"],
+    cls: "rust-compile",
+    weight: 1,
+    pattern: /error: could not compile `[^`]+`.* due to \d+ previous errors?/
   },
   // Configuration problems reported by cargo or maturin themselves.
   {
@@ -888,24 +1058,74 @@ var RULES = [
       "unknown binding type",
       "doesn't mix well",
       "can't find",
+      "couldn't find",
       "missing field",
-      "could not find `cargo.toml`"
+      "could not find `cargo.toml`",
+      "toml parse error",
+      "failed to normalize",
+      "pep 517 compliant",
+      "invalid value",
+      "unrecognized subcommand",
+      "unknown field",
+      "which wasn't expected"
     ],
     cls: "maturin-config",
     weight: 2,
-    pattern: /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|Can't find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)/
+    pattern: /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|(?:Can't|Couldn't) find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)|TOML parse error|failed to normalize (?:python source|manifest) path|not PEP 517 compliant|error: invalid value '[^']*' for '-|error: unrecognized subcommand|unknown field `[^`]+`, expected|Found argument '[^']+' which wasn't expected/i
   }
 ];
 var FATAL_MARKERS = /error: failed to run custom build command for|^\s*error: could not compile `|maturin failed|warning: build failed, waiting for other jobs to finish|Cargo build finished with "exit status|error: linking with `|^error: [^\s].*|^docker: /;
 var BLOCK_END_MARKERS = /warning: build failed, waiting for other jobs to finish|maturin failed/;
-var MATURIN_WRAPPER_CAUSES = /Failed to build a native library through cargo|Cargo build finished with|Cargo metadata failed|`cargo metadata` exited with an error|Failed to build a (?:wheel|native library)|process didn't exit successfully|No such file or directory \(os error 2\)$/;
-var CRATE_CLASSES = [
-  { crate: /^(?:blst|c-kzg|ckzg|c_kzg)$/, cls: "blst-ckzg" },
-  { crate: /^(?:openssl-sys|openssl-src|openssl)$/, cls: "openssl" },
-  { crate: /^ring$/, cls: "ring" },
-  { crate: /^(?:clang-sys|bindgen)$/, cls: "libclang" },
-  { crate: /^(?:pyo3-build-config|pyo3-ffi|python3-dll-a)$/, cls: "python" }
+var MATURIN_WRAPPER_CAUSES = /Failed to build a native library through cargo|Failed to upload|Cargo build finished with|Cargo metadata failed|`cargo metadata` exited with an error|Failed to build a (?:wheel|native library)|process didn't exit successfully|No such file or directory \(os error 2\)$/;
+var CRATE_TABLE = [
+  { cls: "blst-ckzg", crates: ["blst", "c-kzg", "ckzg", "c_kzg", "c-kzg-4844", "rust-kzg-blst"] },
+  { cls: "openssl", crates: ["openssl-sys", "openssl-src", "openssl"] },
+  { cls: "ring", crates: ["ring"] },
+  { cls: "libclang", crates: ["clang-sys", "bindgen"] },
+  { cls: "python", crates: ["pyo3-build-config", "pyo3-ffi", "pyo3", "python3-dll-a", "python3-sys", "python27-sys"] },
+  {
+    cls: "c-build",
+    crates: [
+      "sha3-asm",
+      "sha2-asm",
+      "zstd-sys",
+      "libmimalloc-sys",
+      "mimalloc",
+      "blake3",
+      "librocksdb-sys",
+      "rocksdb",
+      "libgit2-sys",
+      "libz-sys",
+      "libz-ng-sys",
+      "bzip2-sys",
+      "lz4-sys",
+      "lzma-sys",
+      "libsqlite3-sys",
+      "secp256k1-sys",
+      "tikv-jemalloc-sys",
+      "jemalloc-sys",
+      "snmalloc-sys",
+      "libssh2-sys",
+      "curl-sys",
+      "aws-lc-sys",
+      "aws-lc-fips-sys",
+      "onig_sys",
+      "miniz-sys",
+      "freetype-sys",
+      "libffi-sys",
+      "protobuf-src",
+      "rdkafka-sys",
+      "mdbx-sys",
+      "libmdbx",
+      "hidapi",
+      "cmake"
+    ]
+  }
 ];
+var CRATE_CLASS = new Map(CRATE_TABLE.flatMap((e) => e.crates.map((c) => [c, e.cls])));
+function crateTableClass(crate) {
+  return CRATE_CLASS.get(crate);
+}
 var STRUCTURAL_KEYS = [
   "custom build command",
   "could not compile",
@@ -921,23 +1141,10 @@ var STRUCTURAL_KEYS = [
   "not found",
   "undefined",
   "cannot find",
-  "did not execute"
+  "did not execute",
+  "panicked at"
 ];
-var KNOWN_CRATES = [
-  "blst",
-  "c-kzg",
-  "ckzg",
-  "c_kzg",
-  "ring",
-  "openssl-sys",
-  "openssl-src",
-  "openssl",
-  "clang-sys",
-  "bindgen",
-  "pyo3-build-config",
-  "pyo3-ffi",
-  "python3-dll-a"
-];
+var KNOWN_CRATES = CRATE_TABLE.filter((e) => e.cls !== "c-build").flatMap((e) => e.crates);
 var KNOWN_CRATE_OUTPUT = new RegExp(`warning: (?:${KNOWN_CRATES.join("|")})@`);
 function scanKeys() {
   const byKey = /* @__PURE__ */ new Map();
@@ -964,14 +1171,16 @@ var MAX_CRATES = 64;
 var BUILD_SCRIPT_FAILED = /failed to run custom build command for `([A-Za-z0-9_.-]+) v[^`]*`/;
 var COULD_NOT_COMPILE = /error: could not compile `([A-Za-z0-9_.-]+)`/;
 var CRATE_OUTPUT = /^\s*warning: ([A-Za-z0-9_.-]+)@[0-9][^:\s]*: (.*)$/;
-var ERRORISH = /\berror\b|\bError\b|ToolExecError|did not execute successfully|\*\*\* \[|cannot find|not found|undefined/;
+var ERRORISH = /\berror\b|\bError\b|ToolExecError|did not execute successfully|\*\*\* \[|cannot find|not found|undefined|panicked/;
 var REGISTRY_SOURCE = /[/\\]registry[/\\]src[/\\][^/\\]+[/\\]([A-Za-z0-9_.-]+?)-\d+\.\d+\.\d+[^/\\]*[/\\]/;
 var BUILD_OUT = /"-o" "[^"]*[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
+var GIT_CHECKOUT = /[/\\]git[/\\]checkouts[/\\]([A-Za-z0-9_.-]+?)-[0-9a-f]{16}[/\\]/;
 function indentOf(line) {
   return line.length - line.trimStart().length;
 }
 function classOfCrate(crate) {
-  return CRATE_CLASSES.find((c) => c.crate.test(crate))?.cls;
+  const cls = crateTableClass(crate);
+  return cls === "c-build" ? void 0 : cls;
 }
 function evidenceLine(line, weight, order) {
   return { weight, line: line.trim().slice(0, MAX_EVIDENCE_CHARS), order };
@@ -1025,10 +1234,10 @@ var CrateTracker = class {
     if (output) return this.crateOutput(output[1], output[2], line, order);
     if (this.blockCrate !== void 0) return this.blockCrate;
     if (!ERRORISH.test(line)) return void 0;
-    const located = (line.includes('"-o" "') ? BUILD_OUT.exec(line) : null) ?? (line.includes("registry") ? REGISTRY_SOURCE.exec(line) : null);
+    const located = (line.includes('"-o" "') ? BUILD_OUT.exec(line) : null) ?? (line.includes("registry") ? REGISTRY_SOURCE.exec(line) : null) ?? (line.includes("checkouts") ? GIT_CHECKOUT.exec(line) : null);
     if (!located) return void 0;
     const crate = located[1];
-    if (classOfCrate(crate) !== void 0 || /cc-rs|ToolExecError|did not execute/.test(line))
+    if (crateTableClass(crate) !== void 0 || /cc-rs|ToolExecError|did not execute/.test(line))
       this.addFailed(crate, true);
     return crate;
   }
@@ -1055,6 +1264,12 @@ var CrateTracker = class {
 };
 
 // src/classify/classifier.ts
+var MAX_EXPLAINED = 500;
+var SUBSUMES = /* @__PURE__ */ new Map([
+  ["blst-ckzg", ["import-crash"]],
+  ["docker-daemon", ["network"]],
+  ["docker-pull", ["network"]]
+]);
 var DOMINANT = /* @__PURE__ */ new Set([
   "disk-full",
   "oom",
@@ -1083,6 +1298,15 @@ var LogClassifier = class {
   failureSeen = false;
   order = 0;
   fatal = false;
+  trail;
+  /** With `explain`, keeps (up to 500 of) the lines that counted: see `explanation`. */
+  constructor(options = {}) {
+    this.trail = options.explain ? [] : void 0;
+  }
+  /** The lines that counted, in log order (empty unless made with `explain: true`). */
+  get explanation() {
+    return this.trail ?? [];
+  }
   /** True once a line has appeared after which the build cannot succeed. */
   get sawFatalLine() {
     return this.fatal;
@@ -1163,8 +1387,10 @@ var LogClassifier = class {
     const line = normalizeLine(raw);
     if (line.trim() === "") return false;
     this.order++;
+    const failedBefore = this.trail ? this.crates.failed.length : 0;
     this.crates.trackBlock(line);
     const crate = this.crates.attribute(line, this.order);
+    if (this.trail) this.explainCrateLine(line, failedBefore);
     const rule = candidates ? firstMatch(candidates, line) : firstKeyedMatch(line);
     if (rule) this.record(rule, line, crate);
     else this.maturinCause(line, crate);
@@ -1182,13 +1408,43 @@ var LogClassifier = class {
       crates: this.crates.failed,
       evidence: this.evidenceFor(classes),
       hint: REMEDIES[cls],
-      docs: docsLink(cls)
+      docs: docsLink(cls),
+      confidence: this.confidenceOf(cls)
     };
+  }
+  confidenceOf(cls) {
+    if (cls === "unknown") return "low";
+    const namedByCrate = this.crates.failed.some(
+      (c) => crateTableClass(c) !== void 0 && this.crateClass(c) === cls
+    );
+    const outright = [this.global.get(cls), ...[...this.perCrate.values()].map((m) => m.get(cls))].some(
+      (e) => e?.weight === 3
+    );
+    return namedByCrate || outright ? "high" : "low";
+  }
+  /** Records cargo's line naming a newly failed crate. */
+  explainCrateLine(line, failedBefore) {
+    const failed = this.crates.failed;
+    if (failed.length === failedBefore) return;
+    const crate = failed[failed.length - 1];
+    const rule = line.includes("custom build command") ? "failed-build-script" : line.includes("could not compile") ? "could-not-compile" : "crate-output-or-path";
+    this.explain({ order: this.order, line: line.trim(), rule, cls: crateTableClass(crate), crate });
+  }
+  explain(entry) {
+    if (this.trail && this.trail.length < MAX_EXPLAINED) this.trail.push(entry);
   }
   record(rule, line, crate) {
     this.awaitingMaturinCause = this.awaitingMaturinCause && !MATURIN_CAUSE.test(line);
     const ev = evidenceLine(line, rule.weight, this.order);
     const attributed = crate !== void 0 && this.crates.isFailedBuildScript(crate);
+    this.explain({
+      order: this.order,
+      line: ev.line,
+      rule: rule.id,
+      cls: rule.cls,
+      weight: rule.weight,
+      crate: attributed ? crate : void 0
+    });
     if (!attributed || DOMINANT.has(rule.cls)) keepStrongest(this.global, rule.cls, ev);
     if (!attributed) return;
     let map = this.perCrate.get(crate);
@@ -1209,7 +1465,7 @@ var LogClassifier = class {
     this.awaitingMaturinCause = false;
     if (MATURIN_WRAPPER_CAUSES.test(cause[1])) return;
     this.record(
-      { id: "maturin-cause", cls: "maturin-config", weight: 2, keys: [], pattern: /$^/ },
+      { id: "maturin-cause", cls: "maturin-config", weight: 1, keys: [], pattern: /$^/ },
       line,
       crate
     );
@@ -1220,8 +1476,10 @@ var LogClassifier = class {
     for (const [cls, ev] of this.global) {
       if (ev.weight >= 2) found.add(cls);
     }
+    this.knownCratesFailedToCompile(found);
+    for (const [cause, symptoms] of SUBSUMES) if (found.has(cause)) for (const s of symptoms) found.delete(s);
     if (found.size === 0 && this.failureSeen) {
-      for (const crate of this.crates.mentioned) {
+      for (const crate of [...this.crates.failed, ...this.crates.mentioned]) {
         const cls = classOfCrate(crate);
         if (cls) found.add(cls);
       }
@@ -1231,6 +1489,22 @@ var LogClassifier = class {
     }
     return [...found].sort(byPriority);
   }
+  /**
+   * Rust errors inside a dependency the crate table knows (`could not compile \`blst\``) are that
+   * crate's failure, not the project's code: they name its class instead of rust-compile.
+   */
+  knownCratesFailedToCompile(found) {
+    const compiled2 = this.crates.failed.filter((c) => !this.crates.isFailedBuildScript(c));
+    const named = compiled2.map(classOfCrate);
+    if (named.length === 0 || named.some((c) => c === void 0)) return;
+    for (const cls of named) if (cls) found.add(cls);
+    found.delete("rust-compile");
+  }
+  /**
+   * A failed build script's class: the crate table's when it names one outright; otherwise the
+   * strongest evidence in the crate's own output (librocksdb-sys failing on libclang is libclang),
+   * and c-build when its output says nothing more specific.
+   */
   crateClass(crate) {
     const named = classOfCrate(crate);
     if (named) return named;
@@ -1276,7 +1550,7 @@ function keepStrongest(map, cls, ev) {
 function allowsFallback(diagnosis, fallbackOn) {
   return diagnosis.classes.every((c) => fallbackOn.has(c));
 }
-var DEFAULT_FALLBACK_ON = new Set(ENVIRONMENT_CLASSES);
+var DEFAULT_FALLBACK_ON = /* @__PURE__ */ new Set([...ENVIRONMENT_CLASSES, "unknown"]);
 
 export {
   FAILURE_CLASSES,

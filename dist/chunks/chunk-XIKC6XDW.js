@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-NAFTGAMZ.js";
+} from "./chunk-RLTYTGHF.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -319,7 +319,7 @@ function readInputs(get, env = process.env) {
     beforeScriptLinux: get("before-script-linux"),
     sccache: bool("sccache", get("sccache"), false),
     strategies: parseStrategies(get("strategies") || "docker, native"),
-    fallbackOn: parseFallbackOn(get("fallback-on") || "environment"),
+    fallbackOn: parseFallbackOn(get("fallback-on") || "environment, unknown"),
     earlyAbort: bool("early-abort", get("early-abort"), true),
     outDir,
     upload: bool("upload", get("upload"), true),
