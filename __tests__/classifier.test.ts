@@ -54,7 +54,10 @@ describe('the failure-log corpus', () => {
 
   it('says where each log came from: a public thread, or how it was produced here', () => {
     const unsourced = corpus.filter(
-      (f) => !/^(?:https:\/\/github\.com\/\S+\/(?:issues|pull|discussions)\/\d+|produced )/.test(f.header.source ?? ''),
+      (f) =>
+        !/^(?:https:\/\/github\.com\/\S+\/(?:issues|pull|discussions)\/\d+|produced )/.test(
+          f.header.source ?? '',
+        ),
     );
     expect(unsourced.map((f) => f.file)).toEqual([]);
   });
@@ -194,5 +197,99 @@ describe('rule keys (the fast path that decides which lines are read)', () => {
       }
     }
     expect(missed).toEqual([]);
+  });
+});
+
+describe('crate attribution from every place a failing crate shows up', () => {
+  it.each([
+    [
+      'a build-script panic in the registry source',
+      "thread 'main' panicked at /root/.cargo/registry/src/index.crates.io-6f17d22bba15001f/blst-0.3.11/build.rs:110:9:\nerror: build failed",
+      'blst-ckzg',
+      ['blst'],
+    ],
+    [
+      'a Windows registry path in a compiler error',
+      'C:\\Users\\runneradmin\\.cargo\\registry\\src\\index.crates.io-6f17d22bba15001f\\c-kzg-1.0.3\\src\\c_kzg_4844.c(12): error C2143: syntax error',
+      'blst-ckzg',
+      ['c-kzg'],
+    ],
+    [
+      'a git checkout of c-kzg-4844',
+      '/home/u/.cargo/git/checkouts/c-kzg-4844-6f9b8d0c2fd7cfc0/4bf3c8b/src/ckzg.c:7:1: error: unknown type name',
+      'blst-ckzg',
+      ['c-kzg-4844'],
+    ],
+    [
+      'a known c-build crate, whose own output names no other cause',
+      'error: failed to run custom build command for `zstd-sys v2.0.9+zstd.1.5.5`\n  zstd/lib/common/xxhash.h:12:1: error: expected identifier',
+      'c-build',
+      ['zstd-sys'],
+    ],
+    [
+      'a c-build crate whose output proves a more specific cause (bindgen without libclang)',
+      "error: failed to run custom build command for `librocksdb-sys v0.11.0`\n  thread 'main' panicked at 'Unable to find libclang: \"couldn't find any valid shared libraries\"'",
+      'libclang',
+      ['librocksdb-sys'],
+    ],
+    [
+      "Rust errors inside blst's own code",
+      'error[E0425]: cannot find function `assembly` in this scope\nerror: could not compile `blst`.',
+      'blst-ckzg',
+      ['blst'],
+    ],
+  ])('%s', (_why, log, cls, crates) => {
+    const d = classifyLog(log);
+    expect(d.cls).toBe(cls);
+    expect(d.crates).toEqual(crates);
+    expect(d.confidence).toBe('high');
+  });
+
+  it.each([
+    ['ld (GNU)', "dextrades.rs:(.text+0x1f): undefined reference to `blst_p1_compress'"],
+    ['ld64 (Apple)', '            "_blst_p1_affine_compress", referenced from:'],
+    [
+      'link.exe (MSVC)',
+      'error LNK2019: unresolved external symbol blst_p1_compress referenced in function foo',
+    ],
+    ['at import', 'ImportError: /venv/lib/x.so: undefined symbol: blst_fr_from_uint64'],
+  ])('names blst-ckzg from a blst symbol: %s', (_linker, line) => {
+    expect(classifyLog(line).classes).toEqual(['blst-ckzg']);
+  });
+});
+
+describe('confidence and explanation', () => {
+  it('is low when only generic wording matched, and for unknown', () => {
+    expect(classifyLog('src/lib.c:3:10: fatal error: zlib.h: No such file or directory').confidence).toBe(
+      'low',
+    );
+    expect(classifyLog('💥 maturin failed').confidence).toBe('low');
+  });
+
+  it('is high when a rule names the cause outright', () => {
+    expect(classifyLog('error: linker `cc` not found').confidence).toBe('high');
+  });
+
+  it('explains each line that counted: the rule, the class and the crate', () => {
+    const c = new LogClassifier({explain: true});
+    for (const line of [
+      '   Compiling c-kzg v2.1.1',
+      'error: failed to run custom build command for `c-kzg v2.1.1`',
+      "  src/ckzg.c:3:5: error: 'for' loop initial declarations are only allowed in C99 mode",
+      '💥 maturin failed',
+    ])
+      c.pushLine(line);
+    expect(c.explanation.map((e) => [e.rule, e.cls, e.crate])).toEqual([
+      ['failed-build-script', 'blst-ckzg', 'c-kzg'],
+      ['c-compiler-error', 'c-build', 'c-kzg'],
+    ]);
+    expect(new LogClassifier().explanation).toEqual([]);
+  });
+
+  it('reads an unreachable daemon or registry as the cause of the connection errors after it', () => {
+    const d = classifyLog(
+      'Cannot connect to Podman. Please verify your connection to the Linux system\nError: unable to connect: dial tcp 127.0.0.1:50000: connect: connection refused',
+    );
+    expect(d.classes).toEqual(['docker-daemon']);
   });
 });

@@ -56,6 +56,25 @@ describe('attemptLine', () => {
       line: '↷ docker skipped: the Docker daemon is not reachable (<b>refused</b>)',
     },
     {
+      why: 'unknown, falling back under the default policy',
+      a: {
+        ...FAILED,
+        class: 'unknown',
+        classes: ['unknown'],
+        crates: [],
+        confidence: 'low',
+        evidence: undefined,
+      },
+      next: 'native',
+      line: '✗ docker:2014 failed (exit 1) → unknown: no evidence line; falling back to native on unknown (no evidence either way; fallback-on: environment stops here instead)',
+    },
+    {
+      why: 'low confidence is said',
+      a: {...FAILED, class: 'c-build', classes: ['c-build'], crates: [], confidence: 'low'},
+      next: 'native',
+      line: `✗ docker:2014 failed (exit 1) → c-build (low confidence): ${"error: 'for' loop initial declarations are only allowed in C99 mode"}; falling back to native`,
+    },
+    {
       why: 'fail with a next strategy',
       a: FAILED,
       next: 'native',
@@ -114,6 +133,7 @@ describe('renderSummary', () => {
     strategy: 'docker:2014|<i>',
     crates: ['c-kzg', '<img src=x onerror=alert(1)>'],
     evidence: 'error: <script>alert(1)</script> | `rm -rf /`',
+    confidence: 'high',
   };
   const wheel: WheelInfo = {
     file: `/ws/dist/${WHEEL}`,
@@ -159,7 +179,7 @@ describe('renderSummary', () => {
 
   it('puts the evidence, remedy and docs link in a details block', () => {
     const start = lines.indexOf(
-      '<details><summary>docker:2014&#124;&#60;i&#62;: <code>blst-ckzg</code> evidence</summary>',
+      '<details><summary>docker:2014&#124;&#60;i&#62;: <code>blst-ckzg</code> evidence (high confidence)</summary>',
     );
     expect(start).toBeGreaterThan(0);
     expect(lines.slice(start + 1, start + 6)).toEqual([
@@ -170,6 +190,25 @@ describe('renderSummary', () => {
       '</details>',
     ]);
     expect(lines.filter((l) => l.startsWith('<details>'))).toHaveLength(1);
+  });
+
+  it('says when the chain retried on unknown, and that fallback-on: environment stops there', () => {
+    const unknown: AttemptRecord = {
+      ...FAILED,
+      class: 'unknown',
+      classes: ['unknown'],
+      crates: [],
+      confidence: 'low',
+    };
+    const out = renderSummary({
+      ...report,
+      chain: {attempts: [unknown, SUCCEEDED], winner: SUCCEEDED, fellBack: true},
+    });
+    expect(out).toContain('evidence (low confidence)');
+    expect(out).toContain(
+      'named no cause, so the chain retried with <code>native</code> on <code>unknown</code> (<code>fallback-on: environment</code> stops on unknown instead).',
+    );
+    expect(md).not.toContain('on <code>unknown</code>');
   });
 
   it('lists the wheels with tags and size, and the artifact', () => {

@@ -68,7 +68,8 @@ function report(name, s) {
   console.log(
     `largest confusions (expected → predicted): ${cells.map((c) => `${c.expected}→${c.predicted} ${c.count}`).join(', ') || 'none'}`,
   );
-  if (verbose) for (const w of s.wrongDecisions) console.log(`  wrong decision ${w.file}: ${w.classes.join(', ')}`);
+  if (verbose)
+    for (const w of s.wrongDecisions) console.log(`  wrong decision ${w.file}: ${w.classes.join(', ')}`);
   if (verbose)
     for (const miss of s.misses)
       console.log(`  miss ${miss.file}: ${miss.predicted}${miss.decisionOk ? '' : ' (wrong decision)'}`);

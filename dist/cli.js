@@ -1,56 +1,68 @@
 import {createRequire as __mfCreateRequire} from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   USAGE
-} from "./chunks/chunk-YGXC5NZG.js";
+} from "./chunks/chunk-GGFQF5OE.js";
 import {
   DEFAULT_FALLBACK_ON,
   InputError,
   LogClassifier,
   allowsFallback
-} from "./chunks/chunk-RLTYTGHF.js";
+} from "./chunks/chunk-HTUYHW7I.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/cli.ts
 import { closeSync, openSync, readSync } from "node:fs";
-async function classifyStream(stream) {
-  const classifier = new LogClassifier();
+async function classifyStream(stream, classifier) {
   for await (const chunk of stream) classifier.writeBytes(chunk);
   classifier.end();
-  return classifier.diagnose();
 }
-function classifyFile(file) {
-  const classifier = new LogClassifier();
+function classifyFile(file, classifier) {
   const fd = openSync(file, "r");
   try {
     classifier.readAll((buffer, offset, length) => readSync(fd, buffer, offset, length, null));
   } finally {
     closeSync(fd);
   }
-  return classifier.diagnose();
+}
+function explainLine(e) {
+  const what = e.cls ? `${e.rule} \u2192 ${e.cls}${e.weight ? ` (weight ${e.weight})` : ""}` : e.rule;
+  return `  ${String(e.order).padStart(6)}  ${what}${e.crate ? ` [crate ${e.crate}]` : ""}: ${e.line}`;
 }
 async function classifyCommand(args) {
   const json = args.includes("--json");
-  const files = args.filter((a) => a !== "--json");
+  const explain = args.includes("--explain");
+  const files = args.filter((a) => a !== "--json" && a !== "--explain");
   if (files.length !== 1) {
     console.error(USAGE);
     return 2;
   }
-  const d = files[0] === "-" ? await classifyStream(process.stdin) : classifyFile(files[0]);
+  const classifier = new LogClassifier({ explain });
+  if (files[0] === "-") await classifyStream(process.stdin, classifier);
+  else classifyFile(files[0], classifier);
+  const d = classifier.diagnose();
   const fallback = allowsFallback(d, DEFAULT_FALLBACK_ON);
   if (json) {
     console.log(
       JSON.stringify({
         class: d.cls,
         classes: d.classes,
+        confidence: d.confidence,
         crates: d.crates,
         evidence: d.evidence,
         hint: d.hint,
         docs: d.docs,
-        fallback
+        fallback,
+        ...explain ? { explain: classifier.explanation } : {}
       })
     );
   } else {
+    if (explain) {
+      console.log("lines that counted (line number among non-blank lines, rule \u2192 class, crate):");
+      for (const e of classifier.explanation) console.log(explainLine(e));
+      console.log("");
+    }
     console.log(`class:    ${d.cls}${d.classes.length > 1 ? ` (all: ${d.classes.join(", ")})` : ""}`);
+    console.log(`confidence: ${d.confidence}`);
     console.log(`crates:   ${d.crates.join(", ") || "-"}`);
     for (const line of d.evidence) console.log(`evidence: ${line}`);
     console.log(`hint:     ${d.hint}`);
@@ -63,7 +75,7 @@ async function cli(argv) {
   const [command, ...rest] = argv;
   try {
     if (command === "classify") return await classifyCommand(rest);
-    if (command === "build") return await (await import("./chunks/cli-build-2UVXZFRX.js")).buildCommand(rest);
+    if (command === "build") return await (await import("./chunks/cli-build-MF2DNUVM.js")).buildCommand(rest);
     console.error(USAGE);
     return 2;
   } catch (e) {

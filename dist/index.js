@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-XIKC6XDW.js";
+} from "./chunks/chunk-6VIYFYDT.js";
 import {
   docsLink
-} from "./chunks/chunk-RLTYTGHF.js";
+} from "./chunks/chunk-HTUYHW7I.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts
@@ -44,13 +44,21 @@ function attemptRow(a, i) {
   const crates = (a.crates ?? []).map((c) => `<code>${escapeHtml(c)}</code>`).join(" ");
   return `| ${i + 1} | <code>${escapeHtml(a.strategy)}</code> | ${escapeHtml(a.image ?? "host")} | ${result(a)} | ${cls} | ${crates} | ${a.durationSeconds.toFixed(1)}s |`;
 }
-function failureDetails(a, env) {
+function retriedOnUnknown(a, next) {
+  if (a.class !== "unknown" || !next) return [];
+  return [
+    `The log of ${escapeHtml(a.strategy)} named no cause, so the chain retried with <code>${escapeHtml(next.strategy)}</code> on <code>unknown</code> (<code>fallback-on: environment</code> stops on unknown instead).`,
+    ""
+  ];
+}
+function failureDetails(a, next, env) {
   if (a.outcome !== "failed") return [];
   return [
-    `<details><summary>${escapeHtml(a.strategy)}: <code>${a.class}</code> evidence</summary>`,
+    `<details><summary>${escapeHtml(a.strategy)}: <code>${a.class}</code> evidence (${a.confidence ?? "low"} confidence)</summary>`,
     "",
     `<pre>${escapeHtml(a.evidence ?? "(no evidence line)")}</pre>`,
     "",
+    ...retriedOnUnknown(a, next),
     `Remedy: ${escapeHtml(a.hint ?? "")} See <a href="${docsLink(a.class, env)}">troubleshooting: ${a.class}</a>.`,
     "</details>",
     ""
@@ -70,7 +78,7 @@ function renderSummary(report, env = {}) {
   ];
   for (const [i, a] of chain.attempts.entries()) lines.push(attemptRow(a, i));
   lines.push("");
-  for (const a of chain.attempts) lines.push(...failureDetails(a, env));
+  for (const [i, a] of chain.attempts.entries()) lines.push(...failureDetails(a, chain.attempts[i + 1], env));
   if (report.wheels.length > 0) {
     lines.push("### Wheels", "", "| wheel | tags | size |", "|---|---|---|");
     for (const w of report.wheels) {

@@ -1,49 +1,62 @@
 import {closeSync, openSync, readSync} from 'node:fs';
-import {allowsFallback, DEFAULT_FALLBACK_ON, type Diagnosis, LogClassifier} from './classify/classifier.js';
+import {allowsFallback, DEFAULT_FALLBACK_ON, type Explained, LogClassifier} from './classify/classifier.js';
 import {USAGE} from './cli-usage.js';
 import {InputError} from './inputs/strategy-spec.js';
 
-async function classifyStream(stream: NodeJS.ReadableStream): Promise<Diagnosis> {
-  const classifier = new LogClassifier();
+async function classifyStream(stream: NodeJS.ReadableStream, classifier: LogClassifier): Promise<void> {
   for await (const chunk of stream) classifier.writeBytes(chunk as Buffer);
   classifier.end();
-  return classifier.diagnose();
 }
 
-function classifyFile(file: string): Diagnosis {
-  const classifier = new LogClassifier();
+function classifyFile(file: string, classifier: LogClassifier): void {
   const fd = openSync(file, 'r');
   try {
     classifier.readAll((buffer, offset, length) => readSync(fd, buffer, offset, length, null));
   } finally {
     closeSync(fd);
   }
-  return classifier.diagnose();
+}
+
+function explainLine(e: Explained): string {
+  const what = e.cls ? `${e.rule} → ${e.cls}${e.weight ? ` (weight ${e.weight})` : ''}` : e.rule;
+  return `  ${String(e.order).padStart(6)}  ${what}${e.crate ? ` [crate ${e.crate}]` : ''}: ${e.line}`;
 }
 
 async function classifyCommand(args: string[]): Promise<number> {
   const json = args.includes('--json');
-  const files = args.filter((a) => a !== '--json');
+  const explain = args.includes('--explain');
+  const files = args.filter((a) => a !== '--json' && a !== '--explain');
   if (files.length !== 1) {
     console.error(USAGE);
     return 2;
   }
-  const d = files[0] === '-' ? await classifyStream(process.stdin) : classifyFile(files[0]);
+  const classifier = new LogClassifier({explain});
+  if (files[0] === '-') await classifyStream(process.stdin, classifier);
+  else classifyFile(files[0], classifier);
+  const d = classifier.diagnose();
   const fallback = allowsFallback(d, DEFAULT_FALLBACK_ON);
   if (json) {
     console.log(
       JSON.stringify({
         class: d.cls,
         classes: d.classes,
+        confidence: d.confidence,
         crates: d.crates,
         evidence: d.evidence,
         hint: d.hint,
         docs: d.docs,
         fallback,
+        ...(explain ? {explain: classifier.explanation} : {}),
       }),
     );
   } else {
+    if (explain) {
+      console.log('lines that counted (line number among non-blank lines, rule → class, crate):');
+      for (const e of classifier.explanation) console.log(explainLine(e));
+      console.log('');
+    }
     console.log(`class:    ${d.cls}${d.classes.length > 1 ? ` (all: ${d.classes.join(', ')})` : ''}`);
+    console.log(`confidence: ${d.confidence}`);
     console.log(`crates:   ${d.crates.join(', ') || '-'}`);
     for (const line of d.evidence) console.log(`evidence: ${line}`);
     console.log(`hint:     ${d.hint}`);

@@ -1,7 +1,7 @@
 import {mkdirSync, readdirSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {type FailureClass, TRANSIENT_CLASSES} from '../classify/classes.js';
-import {allowsFallback, type Diagnosis, LogClassifier} from '../classify/classifier.js';
+import {allowsFallback, type Confidence, type Diagnosis, LogClassifier} from '../classify/classifier.js';
 import {BLOCK_END_MARKERS} from '../classify/rules.js';
 import type {Inputs} from '../inputs/inputs.js';
 import {maturinArgv} from '../plan/planner.js';
@@ -24,6 +24,8 @@ export interface AttemptRecord {
   readonly classes?: readonly FailureClass[];
   readonly crates?: readonly string[];
   readonly evidence?: string;
+  /** high: a rule or a known failing crate names the cause; low: generic wording or unknown. */
+  readonly confidence?: Confidence;
   readonly hint?: string;
   readonly reason?: string;
   readonly abortedEarly?: boolean;
@@ -62,7 +64,7 @@ function distFiles(dir: string): string[] {
 }
 
 /** Watches the stream and aborts as soon as the failure is decided and a fallback is allowed. */
-class EarlyAbort {
+export class EarlyAbort {
   private timer: NodeJS.Timeout | undefined;
   firstFatalAt: number | undefined;
   aborted = false;
@@ -88,6 +90,8 @@ class EarlyAbort {
     const diagnosis = this.classifier.diagnose();
     // Transient failures get their retries first (a pull is retried inside the attempt).
     if (this.retries > 0 && diagnosis.classes.some((c) => TRANSIENT_CLASSES.includes(c))) return;
+    // Mid-stream, unknown means "not decided yet": the decisive line may still come.
+    if (diagnosis.cls === 'unknown') return;
     if (!allowsFallback(diagnosis, this.fallbackOn)) return;
     this.aborted = true;
     this.controller.abort();
@@ -182,6 +186,7 @@ function failureFields(d: Diagnosis, override?: string) {
     classes: d.classes,
     crates: d.crates,
     evidence: override ?? d.evidence[0],
+    confidence: d.confidence,
     hint: d.hint,
   };
 }

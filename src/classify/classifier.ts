@@ -9,13 +9,13 @@ import {
 } from './crate-tracker.js';
 import {normalizeLine} from './normalize.js';
 import {
+  crateTableClass,
   FATAL_MARKERS,
   KNOWN_CRATE_OUTPUT,
   MATURIN_WRAPPER_CAUSES,
   RULES,
   type Rule,
   SCAN_KEYS,
-  crateTableClass,
 } from './rules.js';
 
 /**

@@ -35,6 +35,12 @@ export interface SplitMetrics {
     predicted: FailureClass;
     decisionOk: boolean;
   }[];
+  /** Logs whose fallback decision is wrong, with every class found. */
+  readonly wrongDecisions: readonly {
+    file: string;
+    expected: FailureClass;
+    classes: readonly FailureClass[];
+  }[];
 }
 
 const ratio = (n: number, d: number, empty = 1): number => (d === 0 ? empty : n / d);

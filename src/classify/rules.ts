@@ -692,7 +692,10 @@ export const CRATE_TABLE: readonly {cls: FailureClass; crates: readonly string[]
   {cls: 'openssl', crates: ['openssl-sys', 'openssl-src', 'openssl']},
   {cls: 'ring', crates: ['ring']},
   {cls: 'libclang', crates: ['clang-sys', 'bindgen']},
-  {cls: 'python', crates: ['pyo3-build-config', 'pyo3-ffi', 'pyo3', 'python3-dll-a', 'python3-sys', 'python27-sys']},
+  {
+    cls: 'python',
+    crates: ['pyo3-build-config', 'pyo3-ffi', 'pyo3', 'python3-dll-a', 'python3-sys', 'python27-sys'],
+  },
   {
     cls: 'c-build',
     crates: [

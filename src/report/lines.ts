@@ -22,9 +22,12 @@ export function attemptLine(a: AttemptRecord, next: string | null | false | unde
   }
   const crates = a.crates?.length ? ` [${a.crates.join(', ')}]` : '';
   const then = next
-    ? `falling back to ${next}`
+    ? a.class === 'unknown'
+      ? `falling back to ${next} on unknown (no evidence either way; fallback-on: environment stops here instead)`
+      : `falling back to ${next}`
     : next === null
       ? 'no strategy left'
       : `not falling back: ${a.class} is not in fallback-on`;
-  return `✗ ${a.strategy} failed (${exitText(a)}) → ${a.class}${crates}: ${a.evidence ?? 'no evidence line'}; ${then}`;
+  const confidence = a.confidence === 'low' && a.class !== 'unknown' ? ' (low confidence)' : '';
+  return `✗ ${a.strategy} failed (${exitText(a)}) → ${a.class}${crates}${confidence}: ${a.evidence ?? 'no evidence line'}; ${then}`;
 }

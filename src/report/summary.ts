@@ -39,13 +39,22 @@ function attemptRow(a: AttemptRecord, i: number): string {
   return `| ${i + 1} | <code>${escapeHtml(a.strategy)}</code> | ${escapeHtml(a.image ?? 'host')} | ${result(a)} | ${cls} | ${crates} | ${a.durationSeconds.toFixed(1)}s |`;
 }
 
-function failureDetails(a: AttemptRecord, env: NodeJS.ProcessEnv): string[] {
+function retriedOnUnknown(a: AttemptRecord, next: AttemptRecord | undefined): string[] {
+  if (a.class !== 'unknown' || !next) return [];
+  return [
+    `The log of ${escapeHtml(a.strategy)} named no cause, so the chain retried with <code>${escapeHtml(next.strategy)}</code> on <code>unknown</code> (<code>fallback-on: environment</code> stops on unknown instead).`,
+    '',
+  ];
+}
+
+function failureDetails(a: AttemptRecord, next: AttemptRecord | undefined, env: NodeJS.ProcessEnv): string[] {
   if (a.outcome !== 'failed') return [];
   return [
-    `<details><summary>${escapeHtml(a.strategy)}: <code>${a.class}</code> evidence</summary>`,
+    `<details><summary>${escapeHtml(a.strategy)}: <code>${a.class}</code> evidence (${a.confidence ?? 'low'} confidence)</summary>`,
     '',
     `<pre>${escapeHtml(a.evidence ?? '(no evidence line)')}</pre>`,
     '',
+    ...retriedOnUnknown(a, next),
     `Remedy: ${escapeHtml(a.hint ?? '')} See <a href="${docsLink(a.class as FailureClass, env)}">troubleshooting: ${a.class}</a>.`,
     '</details>',
     '',
@@ -71,7 +80,7 @@ export function renderSummary(report: RunReport, env: NodeJS.ProcessEnv = {}): s
   ];
   for (const [i, a] of chain.attempts.entries()) lines.push(attemptRow(a, i));
   lines.push('');
-  for (const a of chain.attempts) lines.push(...failureDetails(a, env));
+  for (const [i, a] of chain.attempts.entries()) lines.push(...failureDetails(a, chain.attempts[i + 1], env));
   if (report.wheels.length > 0) {
     lines.push('### Wheels', '', '| wheel | tags | size |', '|---|---|---|');
     for (const w of report.wheels) {

@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-RLTYTGHF.js";
+} from "./chunk-HTUYHW7I.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -655,8 +655,9 @@ function attemptLine(a, next) {
     return `\u2713 ${a.strategy} succeeded in ${seconds(a.durationSeconds)} \u2192 ${names.join(", ")}`;
   }
   const crates = a.crates?.length ? ` [${a.crates.join(", ")}]` : "";
-  const then = next ? `falling back to ${next}` : next === null ? "no strategy left" : `not falling back: ${a.class} is not in fallback-on`;
-  return `\u2717 ${a.strategy} failed (${exitText(a)}) \u2192 ${a.class}${crates}: ${a.evidence ?? "no evidence line"}; ${then}`;
+  const then = next ? a.class === "unknown" ? `falling back to ${next} on unknown (no evidence either way; fallback-on: environment stops here instead)` : `falling back to ${next}` : next === null ? "no strategy left" : `not falling back: ${a.class} is not in fallback-on`;
+  const confidence = a.confidence === "low" && a.class !== "unknown" ? " (low confidence)" : "";
+  return `\u2717 ${a.strategy} failed (${exitText(a)}) \u2192 ${a.class}${crates}${confidence}: ${a.evidence ?? "no evidence line"}; ${then}`;
 }
 
 // src/run.ts
@@ -1140,6 +1141,7 @@ var EarlyAbort = class {
     if (this.aborted || !this.controller) return;
     const diagnosis = this.classifier.diagnose();
     if (this.retries > 0 && diagnosis.classes.some((c) => TRANSIENT_CLASSES.includes(c))) return;
+    if (diagnosis.cls === "unknown") return;
     if (!allowsFallback(diagnosis, this.fallbackOn)) return;
     this.aborted = true;
     this.controller.abort();
@@ -1220,6 +1222,7 @@ function failureFields(d, override) {
     classes: d.classes,
     crates: d.crates,
     evidence: override ?? d.evidence[0],
+    confidence: d.confidence,
     hint: d.hint
   };
 }

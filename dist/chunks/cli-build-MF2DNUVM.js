@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-XIKC6XDW.js";
+} from "./chunk-6VIYFYDT.js";
 import {
   USAGE
-} from "./chunk-YGXC5NZG.js";
+} from "./chunk-GGFQF5OE.js";
 import {
   InputError
-} from "./chunk-RLTYTGHF.js";
+} from "./chunk-HTUYHW7I.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts
