@@ -93,11 +93,12 @@ export const RULES: readonly Rule[] = [
       'not enough space',
       'out of disk space',
       'os error 112',
+      'more space needed',
     ],
     cls: 'disk-full',
     weight: 3,
     pattern:
-      /No space left on device|\bENOSPC: |\bcode ENOSPC\b|\[Errno 28\]|disk quota exceeded|not enough space on the disk|running out of disk space|os error 112\)/i,
+      /No space left on device|\bENOSPC: |\bcode ENOSPC\b|\[Errno 28\]|disk quota exceeded|not enough space on the disk|running out of disk space|os error 112\)|At least \d+\s*[KMG]i?B more space needed/i,
   },
   {
     id: 'oom-sigkill',
@@ -111,11 +112,12 @@ export const RULES: readonly Rule[] = [
       'memory exhausted',
       'with signal 9',
       'oomkilled',
+      'failed to mmap',
     ],
     cls: 'oom',
     weight: 3,
     pattern:
-      /signal: 9, SIGKILL|Killed signal terminated program|memory allocation of \d+ bytes failed|LLVM ERROR: out of memory|fatal runtime error: out of memory|std::bad_alloc|Cannot allocate memory|virtual memory exhausted|out of memory allocating|Out of memory: Killed process|terminated with signal 9|OOMKilled/i,
+      /signal: 9, SIGKILL|Killed signal terminated program|memory allocation of \d+ bytes failed|LLVM ERROR: out of memory|fatal runtime error: out of memory|std::bad_alloc|Cannot allocate memory|virtual memory exhausted|out of memory allocating|Out of memory: Killed process|terminated with signal 9|OOMKilled|failed to mmap|: Out of memory(?:;| \(os error 12\))/i,
   },
   // 137 is 128 + SIGKILL: almost always the kernel's OOM killer, but not always.
   {
@@ -471,11 +473,18 @@ export const RULES: readonly Rule[] = [
   // maturin's and auditwheel's audit.
   {
     id: 'manylinux-audit',
-    keys: ['compliance', 'compliant', 'too-recent versioned symbols', 'platform wheel', 'cannot repair'],
+    keys: [
+      'compliance',
+      'compliant',
+      'too-recent versioned symbols',
+      'platform wheel',
+      'cannot repair',
+      'need to be eliminated',
+    ],
     cls: 'manylinux-policy',
     weight: 3,
     pattern:
-      /Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols|This does not look like a platform wheel|cannot repair "?[^" ]+"? to "?\S+"? ABI|Cannot repair wheel, because required library/i,
+      /Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols|This does not look like a platform wheel|cannot repair "?[^" ]+"? to "?\S+"? ABI|Cannot repair wheel, because required library|dependencies will need to be eliminated/i,
   },
 
   // Network (a `spurious` retry warning or a bare 5xx alone is only a hint).
@@ -550,11 +559,12 @@ export const RULES: readonly Rule[] = [
       'module export function',
       'incompatible architecture',
       'shared object file',
+      'error relocating',
     ],
     cls: 'import-crash',
     weight: 3,
     pattern:
-      /version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed|Symbol not found: _?\w+|dynamic module does not define module export function|incompatible architecture \(have|OSError: .*cannot open shared object file/,
+      /version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed|[Ss]ymbol not found(?:: _?\w+| in flat namespace)|Error relocating \S+: \S+: symbol not found|dynamic module does not define module export function|incompatible architecture \(have|OSError: .*cannot open shared object file/,
   },
   {
     id: 'import-sigill',
@@ -587,11 +597,13 @@ export const RULES: readonly Rule[] = [
       'server says: 4',
       'httperror: 4',
       'file already exists',
+      'invaliddistribution',
+      'username/password',
     ],
     cls: 'upload-rejected',
     weight: 3,
     pattern:
-      /unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information|Invalid distribution file|(?:isn't|is not) allowed to upload|invalid-publisher|Trusted publishing exchange failure|Failed to obtain token for trusted publishing|Non-user identities cannot create new projects|description failed to render|Server says: 4\d\d|HTTPError: 4\d\d|File already exists/i,
+      /unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information|Invalid distribution file|(?:isn't|is not) allowed to upload|invalid-publisher|Trusted publishing exchange failure|Failed to obtain token for trusted publishing|Non-user identities cannot create new projects|description failed to render|Server says: 4\d\d|HTTPError: 4\d\d|File already exists|InvalidDistribution: |Username\/Password authentication is no longer supported/i,
   },
 
   // maturin's `Failed to upload`: it says an upload failed, not why.
@@ -679,7 +691,7 @@ export const BLOCK_END_MARKERS = /warning: build failed, waiting for other jobs 
 
 /** maturin's own wrapper causes: they say a build failed, never why. */
 export const MATURIN_WRAPPER_CAUSES =
-  /Failed to build a native library through cargo|Failed to upload|Cargo build finished with|Cargo metadata failed|`cargo metadata` exited with an error|Failed to build a (?:wheel|native library)|process didn't exit successfully|No such file or directory \(os error 2\)$/;
+  /Failed to build a native library through cargo|Failed to upload|failed to (?:create|open|write|read|remove|copy|rename) (?:file|dir|directory)|Cargo build finished with|Cargo metadata failed|`cargo metadata` exited with an error|Failed to build a (?:wheel|native library)|process didn't exit successfully|No such file or directory \(os error 2\)$/;
 
 /**
  * Crate knowledge: which class a crate's own failure (its build script, its compile, its sources,
