@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-6VIYFYDT.js";
+} from "./chunks/chunk-YMQO4YAP.js";
 import {
   docsLink
-} from "./chunks/chunk-HTUYHW7I.js";
+} from "./chunks/chunk-D54QLQTZ.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -300,10 +300,17 @@ export class LogClassifier {
 
   private collectClasses(): FailureClass[] {
     const found = new Set<FailureClass>();
-    for (const crate of this.crates.failedBuildScripts()) found.add(this.crateClass(crate));
+    let unexplained = false;
+    for (const crate of this.crates.failedBuildScripts()) {
+      const cls = this.crateClass(crate);
+      if (cls) found.add(cls);
+      else unexplained = true;
+    }
     for (const [cls, ev] of this.global) {
       if (ev.weight >= 2) found.add(cls);
     }
+    // A build script that failed without saying why is a C build failure only when nothing else explains it.
+    if (unexplained && found.size === 0) found.add('c-build');
     this.knownCratesFailedToCompile(found);
     for (const [cause, symptoms] of SUBSUMES) if (found.has(cause)) for (const s of symptoms) found.delete(s);
     if (found.size === 0 && this.failureSeen) {
@@ -334,14 +341,14 @@ export class LogClassifier {
   /**
    * A failed build script's class: the crate table's when it names one outright; otherwise the
    * strongest evidence in the crate's own output (librocksdb-sys failing on libclang is libclang),
-   * and c-build when its output says nothing more specific.
+   * then the table's c-build; undefined for an unknown crate whose output says nothing.
    */
-  private crateClass(crate: string): FailureClass {
+  private crateClass(crate: string): FailureClass | undefined {
     const named = classOfCrate(crate);
     if (named) return named;
     const evidence = [...(this.perCrate.get(crate) ?? new Map<FailureClass, Evidence>())];
     evidence.sort(([ca, a], [cb, b]) => b.weight - a.weight || byPriority(ca, cb));
-    return evidence[0]?.[0] ?? 'c-build';
+    return evidence[0]?.[0] ?? crateTableClass(crate);
   }
 
   private evidenceFor(classes: readonly FailureClass[]): string[] {
@@ -364,7 +371,7 @@ export class LogClassifier {
 
   /** The strongest line of any kind from the crates whose failure gave this class (c-kzg's C error, say). */
   private crateEvidence(cls: FailureClass): Evidence | undefined {
-    const crates = this.crates.failedBuildScripts().filter((c) => this.crateClass(c) === cls);
+    const crates = this.crates.failedBuildScripts().filter((c) => (this.crateClass(c) ?? 'c-build') === cls);
     return strongest(crates.flatMap((c) => [...(this.perCrate.get(c)?.values() ?? [])]));
   }
 }

@@ -10,13 +10,17 @@ export interface Evidence {
 export const MAX_EVIDENCE_CHARS = 400;
 const MAX_CRATES = 64;
 const BUILD_SCRIPT_FAILED = /failed to run custom build command for `([A-Za-z0-9_.-]+) v[^`]*`/;
-const COULD_NOT_COMPILE = /error: could not compile `([A-Za-z0-9_.-]+)`/;
+const COULD_NOT_COMPILE = /error: could not compile [`']([A-Za-z0-9_.-]+)[`']/;
+// pip and uv building a Python package from source: its name can be in the crate table (ckzg).
+const WHEEL_BUILD_FAILED =
+  /(?:Building wheel for|Failed building wheel for|Failed to build) `?([A-Za-z0-9_.-]+?)`?(?: \(pyproject\.toml\) did not run successfully| @|$)/;
 const CRATE_OUTPUT = /^\s*warning: ([A-Za-z0-9_.-]+)@[0-9][^:\s]*: (.*)$/;
 const ERRORISH =
   /\berror\b|\bError\b|ToolExecError|did not execute successfully|\*\*\* \[|cannot find|not found|undefined|panicked/;
 // Where a failing compiler command or diagnostic points: a crate's registry source or its build output dir.
 const REGISTRY_SOURCE = /[/\\]registry[/\\]src[/\\][^/\\]+[/\\]([A-Za-z0-9_.-]+?)-\d+\.\d+\.\d+[^/\\]*[/\\]/;
-const BUILD_OUT = /"-o" "[^"]*[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
+// The object a compiler writes (`-o`) or the archive ar creates (`cq`, `crs`).
+const BUILD_OUT = /"(?:-o|cq|crs|rcs)" "[^"]*[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
 // A git dependency's checkout: `.cargo/git/checkouts/c-kzg-4844-6f9b8d0c2fd7cfc0/4bf3c8b/…`.
 const GIT_CHECKOUT = /[/\\]git[/\\]checkouts[/\\]([A-Za-z0-9_.-]+?)-[0-9a-f]{16}[/\\]/;
 
@@ -85,6 +89,8 @@ export class CrateTracker {
     }
     const compiled = line.includes('could not compile') ? COULD_NOT_COMPILE.exec(line) : null;
     if (compiled) this.addFailed(compiled[1], false);
+    const wheel = line.includes('wheel') || line.includes('to build') ? WHEEL_BUILD_FAILED.exec(line) : null;
+    if (wheel && crateTableClass(wheel[1]) !== undefined) this.addFailed(wheel[1], true);
     if (this.blockCrate !== undefined && indentOf(line) <= this.blockIndent && !/^\s*Caused by:/.test(line)) {
       this.blockCrate = undefined;
     }
@@ -97,7 +103,7 @@ export class CrateTracker {
     if (this.blockCrate !== undefined) return this.blockCrate;
     if (!ERRORISH.test(line)) return undefined;
     const located =
-      (line.includes('"-o" "') ? BUILD_OUT.exec(line) : null) ??
+      (line.includes('" "') ? BUILD_OUT.exec(line) : null) ??
       (line.includes('registry') ? REGISTRY_SOURCE.exec(line) : null) ??
       (line.includes('checkouts') ? GIT_CHECKOUT.exec(line) : null);
     if (!located) return undefined;

@@ -267,11 +267,17 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'libclang',
-    keys: ['libclang', 'unable to generate bindings', 'clangdiagnostic', 'undefined reference'],
+    keys: [
+      'libclang',
+      'unable to generate bindings',
+      'clangdiagnostic',
+      'undefined reference',
+      'is not a valid ident',
+    ],
     cls: 'libclang',
     weight: 3,
     pattern:
-      /Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|ClangDiagnostic\(|libclang[\w.-]*\.(?:so|dll|dylib)[^ ]*: cannot open shared object|(?:couldn't|could not|failed to) load libclang|undefined reference to `clang_\w+'/i,
+      /Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|ClangDiagnostic\(|libclang[\w.-]*\.(?:so|dll|dylib)[^ ]*: cannot open shared object|(?:couldn't|could not|failed to) load libclang|undefined reference to `clang_\w+'|"[^"]*" is not a valid Ident/i,
   },
   {
     id: 'python-missing',
@@ -349,11 +355,15 @@ export const RULES: readonly Rule[] = [
       'linking with',
       'clang failed with stderr',
       'unexpected lld stderr',
+      'cargo-zigbuild',
+      'parse target query',
+      'sub-compilation of',
+      'subcompilationfailed',
     ],
     cls: 'zig',
     weight: 3,
     pattern:
-      /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)|linking with `[^`]*(?:cargo-zigbuild|zigcc|zigcxx)[^`]*` failed|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr/i,
+      /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)|linking with `[^`]*(?:cargo-zigbuild|zigcc|zigcxx)[^`]*` failed|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|Command .*cargo-zigbuild[/\\][^ ]*zigc(?:c|xx)-|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed/i,
   },
 
   // Generic C/C++/asm failures (cc-rs, cmake, make, the compilers themselves).
@@ -674,11 +684,14 @@ export const RULES: readonly Rule[] = [
       'unrecognized subcommand',
       'unknown field',
       "which wasn't expected",
+      'failed to load source for dependency',
+      'failed to load manifest for',
+      'cargo.toml`',
     ],
     cls: 'maturin-config',
     weight: 2,
     pattern:
-      /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|(?:Can't|Couldn't) find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)|TOML parse error|failed to normalize (?:python source|manifest) path|not PEP 517 compliant|error: invalid value '[^']*' for '-|error: unrecognized subcommand|unknown field `[^`]+`, expected|Found argument '[^']+' which wasn't expected/i,
+      /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|(?:Can't|Couldn't) find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)|TOML parse error|failed to normalize (?:python source|manifest) path|not PEP 517 compliant|error: invalid value '[^']*' for '-|error: unrecognized subcommand|unknown field `[^`]+`, expected|Found argument '[^']+' which wasn't expected|failed to load (?:source for dependency|manifest for (?:workspace member|dependency))|failed to read `[^`]*Cargo\.toml`/i,
   },
 ];
 
@@ -706,7 +719,7 @@ export const CRATE_TABLE: readonly {cls: FailureClass; crates: readonly string[]
   {cls: 'libclang', crates: ['clang-sys', 'bindgen']},
   {
     cls: 'python',
-    crates: ['pyo3-build-config', 'pyo3-ffi', 'pyo3', 'python3-dll-a', 'python3-sys', 'python27-sys'],
+    crates: ['pyo3-build-config', 'pyo3-ffi', 'python3-dll-a', 'python3-sys', 'python27-sys'],
   },
   {
     cls: 'c-build',

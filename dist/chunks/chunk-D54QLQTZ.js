@@ -535,11 +535,12 @@ var RULES = [
       "disk quota",
       "not enough space",
       "out of disk space",
-      "os error 112"
+      "os error 112",
+      "more space needed"
     ],
     cls: "disk-full",
     weight: 3,
-    pattern: /No space left on device|\bENOSPC: |\bcode ENOSPC\b|\[Errno 28\]|disk quota exceeded|not enough space on the disk|running out of disk space|os error 112\)/i
+    pattern: /No space left on device|\bENOSPC: |\bcode ENOSPC\b|\[Errno 28\]|disk quota exceeded|not enough space on the disk|running out of disk space|os error 112\)|At least \d+\s*[KMG]i?B more space needed/i
   },
   {
     id: "oom-sigkill",
@@ -552,11 +553,12 @@ var RULES = [
       "cannot allocate memory",
       "memory exhausted",
       "with signal 9",
-      "oomkilled"
+      "oomkilled",
+      "failed to mmap"
     ],
     cls: "oom",
     weight: 3,
-    pattern: /signal: 9, SIGKILL|Killed signal terminated program|memory allocation of \d+ bytes failed|LLVM ERROR: out of memory|fatal runtime error: out of memory|std::bad_alloc|Cannot allocate memory|virtual memory exhausted|out of memory allocating|Out of memory: Killed process|terminated with signal 9|OOMKilled/i
+    pattern: /signal: 9, SIGKILL|Killed signal terminated program|memory allocation of \d+ bytes failed|LLVM ERROR: out of memory|fatal runtime error: out of memory|std::bad_alloc|Cannot allocate memory|virtual memory exhausted|out of memory allocating|Out of memory: Killed process|terminated with signal 9|OOMKilled|failed to mmap|: Out of memory(?:;| \(os error 12\))/i
   },
   // 137 is 128 + SIGKILL: almost always the kernel's OOM killer, but not always.
   {
@@ -697,10 +699,16 @@ var RULES = [
   },
   {
     id: "libclang",
-    keys: ["libclang", "unable to generate bindings", "clangdiagnostic", "undefined reference"],
+    keys: [
+      "libclang",
+      "unable to generate bindings",
+      "clangdiagnostic",
+      "undefined reference",
+      "is not a valid ident"
+    ],
     cls: "libclang",
     weight: 3,
-    pattern: /Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|ClangDiagnostic\(|libclang[\w.-]*\.(?:so|dll|dylib)[^ ]*: cannot open shared object|(?:couldn't|could not|failed to) load libclang|undefined reference to `clang_\w+'/i
+    pattern: /Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|ClangDiagnostic\(|libclang[\w.-]*\.(?:so|dll|dylib)[^ ]*: cannot open shared object|(?:couldn't|could not|failed to) load libclang|undefined reference to `clang_\w+'|"[^"]*" is not a valid Ident/i
   },
   {
     id: "python-missing",
@@ -773,11 +781,15 @@ var RULES = [
       "zig cc failed",
       "linking with",
       "clang failed with stderr",
-      "unexpected lld stderr"
+      "unexpected lld stderr",
+      "cargo-zigbuild",
+      "parse target query",
+      "sub-compilation of",
+      "subcompilationfailed"
     ],
     cls: "zig",
     weight: 3,
-    pattern: /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)|linking with `[^`]*(?:cargo-zigbuild|zigcc|zigcxx)[^`]*` failed|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr/i
+    pattern: /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)|linking with `[^`]*(?:cargo-zigbuild|zigcc|zigcxx)[^`]*` failed|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|Command .*cargo-zigbuild[/\\][^ ]*zigc(?:c|xx)-|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed/i
   },
   // Generic C/C++/asm failures (cc-rs, cmake, make, the compilers themselves).
   {
@@ -890,10 +902,17 @@ var RULES = [
   // maturin's and auditwheel's audit.
   {
     id: "manylinux-audit",
-    keys: ["compliance", "compliant", "too-recent versioned symbols", "platform wheel", "cannot repair"],
+    keys: [
+      "compliance",
+      "compliant",
+      "too-recent versioned symbols",
+      "platform wheel",
+      "cannot repair",
+      "need to be eliminated"
+    ],
     cls: "manylinux-policy",
     weight: 3,
-    pattern: /Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols|This does not look like a platform wheel|cannot repair "?[^" ]+"? to "?\S+"? ABI|Cannot repair wheel, because required library/i
+    pattern: /Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols|This does not look like a platform wheel|cannot repair "?[^" ]+"? to "?\S+"? ABI|Cannot repair wheel, because required library|dependencies will need to be eliminated/i
   },
   // Network (a `spurious` retry warning or a bare 5xx alone is only a hint).
   {
@@ -963,11 +982,12 @@ var RULES = [
       "symbol not found",
       "module export function",
       "incompatible architecture",
-      "shared object file"
+      "shared object file",
+      "error relocating"
     ],
     cls: "import-crash",
     weight: 3,
-    pattern: /version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed|Symbol not found: _?\w+|dynamic module does not define module export function|incompatible architecture \(have|OSError: .*cannot open shared object file/
+    pattern: /version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed|[Ss]ymbol not found(?:: _?\w+| in flat namespace)|Error relocating \S+: \S+: symbol not found|dynamic module does not define module export function|incompatible architecture \(have|OSError: .*cannot open shared object file/
   },
   {
     id: "import-sigill",
@@ -997,11 +1017,13 @@ var RULES = [
       "failed to render",
       "server says: 4",
       "httperror: 4",
-      "file already exists"
+      "file already exists",
+      "invaliddistribution",
+      "username/password"
     ],
     cls: "upload-rejected",
     weight: 3,
-    pattern: /unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information|Invalid distribution file|(?:isn't|is not) allowed to upload|invalid-publisher|Trusted publishing exchange failure|Failed to obtain token for trusted publishing|Non-user identities cannot create new projects|description failed to render|Server says: 4\d\d|HTTPError: 4\d\d|File already exists/i
+    pattern: /unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information|Invalid distribution file|(?:isn't|is not) allowed to upload|invalid-publisher|Trusted publishing exchange failure|Failed to obtain token for trusted publishing|Non-user identities cannot create new projects|description failed to render|Server says: 4\d\d|HTTPError: 4\d\d|File already exists|InvalidDistribution: |Username\/Password authentication is no longer supported/i
   },
   // maturin's `Failed to upload`: it says an upload failed, not why.
   {
@@ -1067,16 +1089,19 @@ var RULES = [
       "invalid value",
       "unrecognized subcommand",
       "unknown field",
-      "which wasn't expected"
+      "which wasn't expected",
+      "failed to load source for dependency",
+      "failed to load manifest for",
+      "cargo.toml`"
     ],
     cls: "maturin-config",
     weight: 2,
-    pattern: /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|(?:Can't|Couldn't) find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)|TOML parse error|failed to normalize (?:python source|manifest) path|not PEP 517 compliant|error: invalid value '[^']*' for '-|error: unrecognized subcommand|unknown field `[^`]+`, expected|Found argument '[^']+' which wasn't expected/i
+    pattern: /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|(?:Can't|Couldn't) find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)|TOML parse error|failed to normalize (?:python source|manifest) path|not PEP 517 compliant|error: invalid value '[^']*' for '-|error: unrecognized subcommand|unknown field `[^`]+`, expected|Found argument '[^']+' which wasn't expected|failed to load (?:source for dependency|manifest for (?:workspace member|dependency))|failed to read `[^`]*Cargo\.toml`/i
   }
 ];
 var FATAL_MARKERS = /error: failed to run custom build command for|^\s*error: could not compile `|maturin failed|warning: build failed, waiting for other jobs to finish|Cargo build finished with "exit status|error: linking with `|^error: [^\s].*|^docker: /;
 var BLOCK_END_MARKERS = /warning: build failed, waiting for other jobs to finish|maturin failed/;
-var MATURIN_WRAPPER_CAUSES = /Failed to build a native library through cargo|Failed to upload|Cargo build finished with|Cargo metadata failed|`cargo metadata` exited with an error|Failed to build a (?:wheel|native library)|process didn't exit successfully|No such file or directory \(os error 2\)$/;
+var MATURIN_WRAPPER_CAUSES = /Failed to build a native library through cargo|Failed to upload|failed to (?:create|open|write|read|remove|copy|rename) (?:file|dir|directory)|Cargo build finished with|Cargo metadata failed|`cargo metadata` exited with an error|Failed to build a (?:wheel|native library)|process didn't exit successfully|No such file or directory \(os error 2\)$/;
 var CRATE_TABLE = [
   { cls: "blst-ckzg", crates: ["blst", "c-kzg", "ckzg", "c_kzg", "c-kzg-4844", "rust-kzg-blst"] },
   { cls: "openssl", crates: ["openssl-sys", "openssl-src", "openssl"] },
@@ -1084,7 +1109,7 @@ var CRATE_TABLE = [
   { cls: "libclang", crates: ["clang-sys", "bindgen"] },
   {
     cls: "python",
-    crates: ["pyo3-build-config", "pyo3-ffi", "pyo3", "python3-dll-a", "python3-sys", "python27-sys"]
+    crates: ["pyo3-build-config", "pyo3-ffi", "python3-dll-a", "python3-sys", "python27-sys"]
   },
   {
     cls: "c-build",
@@ -1172,11 +1197,12 @@ var SCAN_KEYS = scanKeys();
 var MAX_EVIDENCE_CHARS = 400;
 var MAX_CRATES = 64;
 var BUILD_SCRIPT_FAILED = /failed to run custom build command for `([A-Za-z0-9_.-]+) v[^`]*`/;
-var COULD_NOT_COMPILE = /error: could not compile `([A-Za-z0-9_.-]+)`/;
+var COULD_NOT_COMPILE = /error: could not compile [`']([A-Za-z0-9_.-]+)[`']/;
+var WHEEL_BUILD_FAILED = /(?:Building wheel for|Failed building wheel for|Failed to build) `?([A-Za-z0-9_.-]+?)`?(?: \(pyproject\.toml\) did not run successfully| @|$)/;
 var CRATE_OUTPUT = /^\s*warning: ([A-Za-z0-9_.-]+)@[0-9][^:\s]*: (.*)$/;
 var ERRORISH = /\berror\b|\bError\b|ToolExecError|did not execute successfully|\*\*\* \[|cannot find|not found|undefined|panicked/;
 var REGISTRY_SOURCE = /[/\\]registry[/\\]src[/\\][^/\\]+[/\\]([A-Za-z0-9_.-]+?)-\d+\.\d+\.\d+[^/\\]*[/\\]/;
-var BUILD_OUT = /"-o" "[^"]*[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
+var BUILD_OUT = /"(?:-o|cq|crs|rcs)" "[^"]*[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
 var GIT_CHECKOUT = /[/\\]git[/\\]checkouts[/\\]([A-Za-z0-9_.-]+?)-[0-9a-f]{16}[/\\]/;
 function indentOf(line) {
   return line.length - line.trimStart().length;
@@ -1227,6 +1253,8 @@ var CrateTracker = class {
     }
     const compiled2 = line.includes("could not compile") ? COULD_NOT_COMPILE.exec(line) : null;
     if (compiled2) this.addFailed(compiled2[1], false);
+    const wheel = line.includes("wheel") || line.includes("to build") ? WHEEL_BUILD_FAILED.exec(line) : null;
+    if (wheel && crateTableClass(wheel[1]) !== void 0) this.addFailed(wheel[1], true);
     if (this.blockCrate !== void 0 && indentOf(line) <= this.blockIndent && !/^\s*Caused by:/.test(line)) {
       this.blockCrate = void 0;
     }
@@ -1237,7 +1265,7 @@ var CrateTracker = class {
     if (output) return this.crateOutput(output[1], output[2], line, order);
     if (this.blockCrate !== void 0) return this.blockCrate;
     if (!ERRORISH.test(line)) return void 0;
-    const located = (line.includes('"-o" "') ? BUILD_OUT.exec(line) : null) ?? (line.includes("registry") ? REGISTRY_SOURCE.exec(line) : null) ?? (line.includes("checkouts") ? GIT_CHECKOUT.exec(line) : null);
+    const located = (line.includes('" "') ? BUILD_OUT.exec(line) : null) ?? (line.includes("registry") ? REGISTRY_SOURCE.exec(line) : null) ?? (line.includes("checkouts") ? GIT_CHECKOUT.exec(line) : null);
     if (!located) return void 0;
     const crate = located[1];
     if (crateTableClass(crate) !== void 0 || /cc-rs|ToolExecError|did not execute/.test(line))
@@ -1475,10 +1503,16 @@ var LogClassifier = class {
   }
   collectClasses() {
     const found = /* @__PURE__ */ new Set();
-    for (const crate of this.crates.failedBuildScripts()) found.add(this.crateClass(crate));
+    let unexplained = false;
+    for (const crate of this.crates.failedBuildScripts()) {
+      const cls = this.crateClass(crate);
+      if (cls) found.add(cls);
+      else unexplained = true;
+    }
     for (const [cls, ev] of this.global) {
       if (ev.weight >= 2) found.add(cls);
     }
+    if (unexplained && found.size === 0) found.add("c-build");
     this.knownCratesFailedToCompile(found);
     for (const [cause, symptoms] of SUBSUMES) if (found.has(cause)) for (const s of symptoms) found.delete(s);
     if (found.size === 0 && this.failureSeen) {
@@ -1506,14 +1540,14 @@ var LogClassifier = class {
   /**
    * A failed build script's class: the crate table's when it names one outright; otherwise the
    * strongest evidence in the crate's own output (librocksdb-sys failing on libclang is libclang),
-   * and c-build when its output says nothing more specific.
+   * then the table's c-build; undefined for an unknown crate whose output says nothing.
    */
   crateClass(crate) {
     const named = classOfCrate(crate);
     if (named) return named;
     const evidence = [...this.perCrate.get(crate) ?? /* @__PURE__ */ new Map()];
     evidence.sort(([ca, a], [cb, b]) => b.weight - a.weight || byPriority(ca, cb));
-    return evidence[0]?.[0] ?? "c-build";
+    return evidence[0]?.[0] ?? crateTableClass(crate);
   }
   evidenceFor(classes) {
     const lines = [];
@@ -1531,7 +1565,7 @@ var LogClassifier = class {
   }
   /** The strongest line of any kind from the crates whose failure gave this class (c-kzg's C error, say). */
   crateEvidence(cls) {
-    const crates = this.crates.failedBuildScripts().filter((c) => this.crateClass(c) === cls);
+    const crates = this.crates.failedBuildScripts().filter((c) => (this.crateClass(c) ?? "c-build") === cls);
     return strongest(crates.flatMap((c) => [...this.perCrate.get(c)?.values() ?? []]));
   }
 };

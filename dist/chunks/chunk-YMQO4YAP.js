@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-HTUYHW7I.js";
+} from "./chunk-D54QLQTZ.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-6VIYFYDT.js";
+} from "./chunk-YMQO4YAP.js";
 import {
   USAGE
 } from "./chunk-GGFQF5OE.js";
 import {
   InputError
-} from "./chunk-HTUYHW7I.js";
+} from "./chunk-D54QLQTZ.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts
