@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-YMQO4YAP.js";
+} from "./chunks/chunk-774EELI2.js";
 import {
   docsLink
-} from "./chunks/chunk-D54QLQTZ.js";
+} from "./chunks/chunk-NUZEW5HB.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

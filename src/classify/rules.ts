@@ -352,10 +352,8 @@ export const RULES: readonly Rule[] = [
       'zig ld failed',
       'zig cc error',
       'zig cc failed',
-      'linking with',
       'clang failed with stderr',
       'unexpected lld stderr',
-      'cargo-zigbuild',
       'parse target query',
       'sub-compilation of',
       'subcompilationfailed',
@@ -363,7 +361,17 @@ export const RULES: readonly Rule[] = [
     cls: 'zig',
     weight: 3,
     pattern:
-      /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)|linking with `[^`]*(?:cargo-zigbuild|zigcc|zigcxx)[^`]*` failed|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|Command .*cargo-zigbuild[/\\][^ ]*zigc(?:c|xx)-|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed/i,
+      /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed/i,
+  },
+
+  // zig drove the link or the C compile and it failed: that zig failed, not yet why.
+  {
+    id: 'zig-driver-failed',
+    keys: ['linking with', 'cargo-zigbuild'],
+    cls: 'zig',
+    weight: 2,
+    pattern:
+      /linking with `[^`]*(?:cargo-zigbuild|zigcc|zigcxx)[^`]*` failed|Command .*cargo-zigbuild[/\\][^ ]*zigc(?:c|xx)-/i,
   },
 
   // Generic C/C++/asm failures (cc-rs, cmake, make, the compilers themselves).

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-YMQO4YAP.js";
+} from "./chunk-774EELI2.js";
 import {
   USAGE
 } from "./chunk-GGFQF5OE.js";
 import {
   InputError
-} from "./chunk-D54QLQTZ.js";
+} from "./chunk-NUZEW5HB.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

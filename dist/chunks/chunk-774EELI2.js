@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-D54QLQTZ.js";
+} from "./chunk-NUZEW5HB.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
