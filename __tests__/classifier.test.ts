@@ -1,30 +1,16 @@
-import {readdirSync, readFileSync} from 'node:fs';
+import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from '@jest/globals';
 import {FAILURE_CLASSES, type FailureClass} from '../src/classify/classes.js';
 import {allowsFallback, classifyLog, DEFAULT_FALLBACK_ON, LogClassifier} from '../src/classify/classifier.js';
 import {RULES, STRUCTURAL_KEYS} from '../src/classify/rules.js';
-import {allLogFixtures, LOGS_DIR, readSplit} from './helpers/log-fixtures.js';
+import {allLogFixtures, LOGS_DIR, readLogFixture, readSplit} from './helpers/log-fixtures.js';
 
 const CONSTRUCTED_DIR = path.join(LOGS_DIR, '..', 'logs-constructed');
 const corpus = allLogFixtures();
 const split = readSplit();
 // Rules are fitted to the tuning split only; the held-out split is scored by `npm run eval`.
 const tuning = corpus.filter((f) => split.tuning.includes(f.file));
-
-function header(file: string, key: string): string | undefined {
-  const text = readFileSync(path.join(CONSTRUCTED_DIR, file), 'utf8');
-  return text
-    .split('\n')
-    .find((l) => l.startsWith(`# ${key}:`))
-    ?.slice(key.length + 3)
-    .trim();
-}
-
-function constructedBody(file: string): string {
-  const text = readFileSync(path.join(CONSTRUCTED_DIR, file), 'utf8');
-  return text.slice(text.indexOf('\n', text.indexOf('# excerpt:')) + 1);
-}
 
 describe('classifier on the tuning split of the failure-log corpus', () => {
   it.each(tuning.map((f) => ({name: f.file, fixture: f})))('$name', ({fixture}) => {
@@ -71,15 +57,17 @@ describe('classifier traps and multi-crate failures', () => {
   const files = readdirSync(CONSTRUCTED_DIR).filter((f) => f.endsWith('.log'));
 
   it.each(files)('%s', (file) => {
-    const d = classifyLog(constructedBody(file));
-    expect(d.cls).toBe(header(file, 'class'));
-    const not = header(file, 'expect-not');
+    const fixture = readLogFixture(file, CONSTRUCTED_DIR);
+    const header = (key: string): string | undefined => fixture.header[key];
+    const d = classifyLog(fixture.body);
+    expect(d.cls).toBe(fixture.cls);
+    const not = header('expect-not');
     if (not) expect(d.classes).not.toContain(not);
-    const classes = header(file, 'expect-classes');
+    const classes = header('expect-classes');
     if (classes) expect(d.classes).toEqual(classes.split(', '));
-    const crates = header(file, 'expect-crates');
+    const crates = header('expect-crates');
     if (crates) expect(d.crates).toEqual(crates.split(', '));
-    const fallback = header(file, 'expect-fallback');
+    const fallback = header('expect-fallback');
     if (fallback) expect(allowsFallback(d, DEFAULT_FALLBACK_ON)).toBe(fallback === 'true');
   });
 
