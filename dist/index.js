@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-774EELI2.js";
+} from "./chunks/chunk-CTDTLPZB.js";
 import {
   docsLink
-} from "./chunks/chunk-NUZEW5HB.js";
+} from "./chunks/chunk-UEFQVSND.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

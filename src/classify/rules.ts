@@ -521,7 +521,7 @@ export const RULES: readonly Rule[] = [
       'temporary failure in name resolution',
       'failed to download',
       'unable to update registry',
-      'network is unreachable',
+      's unreachable',
       'connection refused',
       'connection reset',
       'connection timed out',
@@ -612,7 +612,7 @@ export const RULES: readonly Rule[] = [
       'trusted publishing',
       'non-user identities',
       'failed to render',
-      'server says: 4',
+      'r says: 4',
       'httperror: 4',
       'file already exists',
       'invaliddistribution',
@@ -655,7 +655,7 @@ export const RULES: readonly Rule[] = [
       'error: unknown start of token',
       'error: lifetime may not live long enough',
       'error: aborting due to',
-      ')]` on by default',
+      '`#[deny(',
     ],
     cls: 'rust-compile',
     weight: 2,
@@ -677,9 +677,9 @@ export const RULES: readonly Rule[] = [
     keys: [
       'unexpected argument',
       'failed to parse manifest',
-      'pyproject.toml',
+      '.toml is invalid',
       'failed to parse',
-      'unknown binding type',
+      'own binding type',
       "doesn't mix well",
       "can't find",
       "couldn't find",
@@ -690,7 +690,7 @@ export const RULES: readonly Rule[] = [
       'pep 517 compliant',
       'invalid value',
       'unrecognized subcommand',
-      'unknown field',
+      'n field `',
       "which wasn't expected",
       'failed to load source for dependency',
       'failed to load manifest for',
@@ -797,6 +797,9 @@ export const STRUCTURAL_KEYS: readonly string[] = [
   'cannot find',
   'did not execute',
   'panicked at',
+  // pip's and uv's `Building wheel for ckzg (pyproject.toml) did not run successfully`
+  'wheel for ',
+  'failed to build ',
 ];
 
 /** Crates whose build-script output alone can name a class (`warning: ring@0.17.8: …`). */

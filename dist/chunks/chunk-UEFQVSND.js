@@ -935,7 +935,7 @@ var RULES = [
       "temporary failure in name resolution",
       "failed to download",
       "unable to update registry",
-      "network is unreachable",
+      "s unreachable",
       "connection refused",
       "connection reset",
       "connection timed out",
@@ -1021,7 +1021,7 @@ var RULES = [
       "trusted publishing",
       "non-user identities",
       "failed to render",
-      "server says: 4",
+      "r says: 4",
       "httperror: 4",
       "file already exists",
       "invaliddistribution",
@@ -1061,7 +1061,7 @@ var RULES = [
       "error: unknown start of token",
       "error: lifetime may not live long enough",
       "error: aborting due to",
-      ")]` on by default"
+      "`#[deny("
     ],
     cls: "rust-compile",
     weight: 2,
@@ -1081,9 +1081,9 @@ var RULES = [
     keys: [
       "unexpected argument",
       "failed to parse manifest",
-      "pyproject.toml",
+      ".toml is invalid",
       "failed to parse",
-      "unknown binding type",
+      "own binding type",
       "doesn't mix well",
       "can't find",
       "couldn't find",
@@ -1094,7 +1094,7 @@ var RULES = [
       "pep 517 compliant",
       "invalid value",
       "unrecognized subcommand",
-      "unknown field",
+      "n field `",
       "which wasn't expected",
       "failed to load source for dependency",
       "failed to load manifest for",
@@ -1176,7 +1176,10 @@ var STRUCTURAL_KEYS = [
   "undefined",
   "cannot find",
   "did not execute",
-  "panicked at"
+  "panicked at",
+  // pip's and uv's `Building wheel for ckzg (pyproject.toml) did not run successfully`
+  "wheel for ",
+  "failed to build "
 ];
 var KNOWN_CRATES = CRATE_TABLE.filter((e) => e.cls !== "c-build").flatMap((e) => e.crates);
 var KNOWN_CRATE_OUTPUT = new RegExp(`warning: (?:${KNOWN_CRATES.join("|")})@`);

@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-NUZEW5HB.js";
+} from "./chunk-UEFQVSND.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";

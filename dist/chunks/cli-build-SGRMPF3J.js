@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-774EELI2.js";
+} from "./chunk-CTDTLPZB.js";
 import {
   USAGE
 } from "./chunk-GGFQF5OE.js";
 import {
   InputError
-} from "./chunk-NUZEW5HB.js";
+} from "./chunk-UEFQVSND.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts
