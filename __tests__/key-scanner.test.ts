@@ -249,3 +249,30 @@ describe('keyscan-wasm.ts', () => {
     });
   });
 });
+
+describe('the scan keys', () => {
+  // The scanner samples one 4-byte gram every `stride` bytes and stops at each sampled gram that
+  // begins a key's first `stride` grams: a key that starts like ordinary build output ("proj",
+  // "work", "exte") makes it stop everywhere. This budget is a count of sampled grams, not a time.
+  it('do not start like ordinary build output (expected stops per MB of build noise within budget)', async () => {
+    // @ts-expect-error: a plain ES module of the bench, without types
+    const {buildNoise} = await import('../bench/lib/biglog.mjs');
+    const noise = (buildNoise(2 * 1024 * 1024) as string).toLowerCase();
+    const stride = Math.min(Math.min(...SCAN_KEYS.map((k) => k.key.length)) - 3, 8);
+    const grams = new Map<string, number>();
+    for (let at = 0; at + 4 <= noise.length; at += stride) {
+      const g = noise.slice(at, at + 4);
+      grams.set(g, (grams.get(g) ?? 0) + 1);
+    }
+    const mb = noise.length / (1024 * 1024);
+    const stops = (key: string) => {
+      const own = new Set<string>();
+      for (let j = 0; j < stride; j++) own.add(key.slice(j, j + 4));
+      return [...own].reduce((n, g) => n + (grams.get(g) ?? 0), 0) / mb;
+    };
+    const over = SCAN_KEYS.map((k) => ({key: k.key, stopsPerMb: Math.round(stops(k.key))})).filter(
+      (k) => k.stopsPerMb > 800,
+    );
+    expect(over).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import {
   InputError,
   LogClassifier,
   allowsFallback
-} from "./chunks/chunk-UEFQVSND.js";
+} from "./chunks/chunk-AVEJJX2Y.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/cli.ts
@@ -75,7 +75,7 @@ async function cli(argv) {
   const [command, ...rest] = argv;
   try {
     if (command === "classify") return await classifyCommand(rest);
-    if (command === "build") return await (await import("./chunks/cli-build-SGRMPF3J.js")).buildCommand(rest);
+    if (command === "build") return await (await import("./chunks/cli-build-747ATJIT.js")).buildCommand(rest);
     console.error(USAGE);
     return 2;
   } catch (e) {

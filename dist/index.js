@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-CTDTLPZB.js";
+} from "./chunks/chunk-ZV2PFVIB.js";
 import {
   docsLink
-} from "./chunks/chunk-UEFQVSND.js";
+} from "./chunks/chunk-AVEJJX2Y.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

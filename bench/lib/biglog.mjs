@@ -189,20 +189,36 @@ function buildPattern(fixturesDir, patternBytes, seed = 42) {
     push('🐍 Found CPython 3.12 at /opt/python/cp312-cp312/bin/python3');
     push('📡 Using build options features, bindings from pyproject.toml');
     const noiseTarget = size + 40_000 + Math.floor(rand() * 40_000);
-    while (size < noiseTarget) {
-      const r = rand();
-      if (r < 0.45) push(`   Compiling ${pick(rand, CRATES)} v${version(rand)}`);
-      else if (r < 0.6) for (const l of warningBlock(rand)) push(l);
-      else if (r < 0.75) push(rustcLine(rand));
-      else if (r < 0.9) for (const l of ccChatter(rand)) push(l);
-      else
-        push(
-          `     Running \`/home/runner/work/proj/proj/target/release/build/${pick(rand, CRATES)}-${hex16(rand)}/build-script-build\``,
-        );
-    }
+    while (size < noiseTarget) noise(rand, push);
     for (const l of bodies[b++ % bodies.length].split('\n')) push(l);
   }
   return Buffer.from(`${out.join('\n')}\n`);
+}
+
+/** One piece of what a verbose build prints when nothing is wrong. */
+function noise(rand, push) {
+  const r = rand();
+  if (r < 0.45) push(`   Compiling ${pick(rand, CRATES)} v${version(rand)}`);
+  else if (r < 0.6) for (const l of warningBlock(rand)) push(l);
+  else if (r < 0.75) push(rustcLine(rand));
+  else if (r < 0.9) for (const l of ccChatter(rand)) push(l);
+  else
+    push(
+      `     Running \`/home/runner/work/proj/proj/target/release/build/${pick(rand, CRATES)}-${hex16(rand)}/build-script-build\``,
+    );
+}
+
+/** About `bytes` of the build noise alone (no failure in it): what the classifier skips most of the time. */
+export function buildNoise(bytes, seed = 7) {
+  const rand = prng(seed);
+  const out = [];
+  let size = 0;
+  const push = (line) => {
+    out.push(line);
+    size += Buffer.byteLength(line) + 1;
+  };
+  while (size < bytes) noise(rand, push);
+  return `${out.join('\n')}\n`;
 }
 
 /** Writes a log of at least targetBytes to file; returns its size in bytes. */

@@ -39,11 +39,15 @@ export const RULES: readonly Rule[] = [
       'docker.sock',
       'to podman',
       'podman socket',
+      'obtain docker version',
+      'transport/unixconn',
+      'transport\\unixconn',
+      'fetching server api version',
     ],
     cls: 'docker-daemon',
     weight: 3,
     pattern:
-      /Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon|error during connect: .*docker|docker: command not found|failed to connect to the docker API|pipe\/docker\w*engine|docker\.sock: connect: |dial unix \S*docker\.sock|Cannot connect to Podman|podman socket/i,
+      /Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon|error during connect: .*docker|docker: command not found|failed to connect to the docker API|pipe\/docker\w*engine|docker\.sock: connect: |dial unix \S*docker\.sock|canonicalizing path \S*docker\.sock|Cannot connect to Podman|podman socket|Unable to obtain Docker version|docker[/\\]transport[/\\]unixconn\.py|Error while fetching server API version/i,
   },
   {
     id: 'docker-rate-limit',
@@ -113,11 +117,13 @@ export const RULES: readonly Rule[] = [
       'with signal 9',
       'oomkilled',
       'failed to mmap',
+      'program cc1',
+      'killed  ',
     ],
     cls: 'oom',
     weight: 3,
     pattern:
-      /signal: 9, SIGKILL|Killed signal terminated program|memory allocation of \d+ bytes failed|LLVM ERROR: out of memory|fatal runtime error: out of memory|std::bad_alloc|Cannot allocate memory|virtual memory exhausted|out of memory allocating|Out of memory: Killed process|terminated with signal 9|OOMKilled|failed to mmap|: Out of memory(?:;| \(os error 12\))/i,
+      /signal: 9, SIGKILL|Killed signal terminated program|memory allocation of \d+ bytes failed|LLVM ERROR: out of memory|fatal runtime error: out of memory|std::bad_alloc|Cannot allocate memory|virtual memory exhausted|out of memory allocating|Out of memory: Killed process|terminated with signal 9|OOMKilled|failed to mmap|: Out of memory(?:;| \(os error 12\))|internal compiler error: (?:Killed|[^\s(]*[^\x00-\x7f][^\s(]*) \(program cc1|\b\d+ Killed {2,}\S/i,
   },
   // 137 is 128 + SIGKILL: almost always the kernel's OOM killer, but not always.
   {
@@ -143,11 +149,12 @@ export const RULES: readonly Rule[] = [
       'lock file version',
       'is older than the',
       'is unstable',
+      'cannot be declared unsafe',
     ],
     cls: 'rustc-too-old',
     weight: 3,
     pattern:
-      /is not supported by the following packages|requires rustc \d+\.\d+|feature `edition20\d\d` is required|not stabilized in this version of Cargo|cannot be built because it requires rustc|package `[^`]+` cannot be built because it requires|the package requires the Cargo feature called|unsupported (?:rustc|Rust) version|lock file version `?\d+`?(?: requires| was found)|this version of Cargo is older than the|edition 20\d\d is unstable/i,
+      /is not supported by the following packages|requires rustc \d+\.\d+|feature `edition20\d\d` is required|not stabilized in this version of Cargo|cannot be built because it requires rustc|package `[^`]+` cannot be built because it requires|the package requires the Cargo feature called|unsupported (?:rustc|Rust) version|lock file version `?\d+`?(?: requires| was found)|this version of Cargo is older than the|edition 20\d\d is unstable|extern block cannot be declared unsafe/i,
   },
   // Unstable features on a stable compiler: usually a toolchain older than the code expects.
   {
@@ -168,11 +175,12 @@ export const RULES: readonly Rule[] = [
       'referenced from',
       'unresolved external symbol',
       'symbol not found',
+      'duplicate symbol',
     ],
     cls: 'blst-ckzg',
     weight: 3,
     pattern:
-      /(?:undefined (?:symbol|reference to)|unresolved external symbol|Symbol not found)[: `'"]*_?(?:blst_|ckzg_|c_kzg_|mulx_mont_|sqrx?_mont_|POINTonE[12]_)|"_?(?:blst_|ckzg_|c_kzg_|mulx_mont_|POINTonE[12]_)\w*", referenced from|SIGILL in blst_|Caught SIGILL in blst/i,
+      /(?:undefined (?:symbol|reference to)|unresolved external symbol|Symbol not found(?: in flat namespace)?|duplicate symbol)[: `'"(]*_*(?:blst_|ckzg_|c_kzg_|mulx_mont_|sqrx?_mont_|POINTonE[12]_|BLS12_381_)|"_?(?:blst_|ckzg_|c_kzg_|mulx_mont_|POINTonE[12]_)\w*", referenced from|SIGILL in blst_|Caught SIGILL in blst/i,
   },
   {
     id: 'blst-frame',
@@ -197,6 +205,32 @@ export const RULES: readonly Rule[] = [
     cls: 'blst-ckzg',
     weight: 3,
     pattern: /instruction bytes: 0x(?:66|f3) (?:0x4[0-9a-f] )?0xf 0x38 0xf6\b/,
+  },
+  // Binaries built with blst's ADX code warn before they die of SIGILL on an older CPU (Lighthouse).
+  {
+    id: 'blst-portable-hint',
+    keys: ['incompatible with optimized', 'portable build'],
+    cls: 'blst-ckzg',
+    weight: 2,
+    pattern:
+      /CPU (?:seems )?incompatible with optimized (?:\w+ )?(?:binary|build)|try (?:the )?Lighthouse portable build/i,
+  },
+  // A linker refusing blst's or c-kzg's compiled archive (wrong format, misaligned symbols).
+  {
+    id: 'blst-rlib-link',
+    keys: ['libblst-', 'libc_kzg-', 'libckzg-'],
+    cls: 'blst-ckzg',
+    weight: 2,
+    pattern: /\bld(?:\.\w+)?: .*[/\\(]lib(?:blst|c_kzg|ckzg)-[0-9a-f]{16}\.rlib/,
+  },
+  // Compiler errors in source files only blst and c-kzg have (when their build runs outside cargo's paths).
+  {
+    id: 'blst-source-name',
+    keys: ['no_asm.h', 'bulk_addition', 'multi_scalar', 'map_to_g', 'c_kzg_4844', 'eip4844.c', 'eip7594.c'],
+    cls: 'blst-ckzg',
+    weight: 2,
+    pattern:
+      /(?:^|[\s/\\])(?:no_asm\.h|bulk_addition\.c|multi_scalar\.c|map_to_g[12]\.c|c_kzg_4844\.[ch]|eip4844\.c|eip7594\.c)(?::\d+)+: (?:fatal )?error/,
   },
   {
     id: 'blst-cfi',
@@ -233,6 +267,14 @@ export const RULES: readonly Rule[] = [
     weight: 3,
     pattern: /ARM assembler must define __ARM_ARCH|ring-core[/\\].*error/,
   },
+  // A linker refusing ring's compiled archive (objects for another architecture).
+  {
+    id: 'ring-rlib-link',
+    keys: ['libring-'],
+    cls: 'ring',
+    weight: 2,
+    pattern: /\bld(?:\.\w+)?: .*[/\\(]libring-[0-9a-f]{16}\.rlib/,
+  },
   {
     id: 'openssl-missing',
     keys: [
@@ -243,12 +285,14 @@ export const RULES: readonly Rule[] = [
       'openssl\\',
       'openssl library directory',
       'openssl include directory',
-      'ipc/cmd.pm',
+      "can't locate ",
+      'openssl-src: failed',
+      'configuring openssl build',
     ],
     cls: 'openssl',
     weight: 3,
     pattern:
-      /Could not find directory of OpenSSL installation|Could not find openssl via pkg-config|The system library `openssl` required by crate|openssl[/\\]\w+\.h['"]?(?::|\s+file not found)|Can't locate IPC\/Cmd\.pm|OpenSSL (?:library|include) directory .* does not exist/i,
+      /Could not find directory of OpenSSL installation|Could not find openssl via pkg-config|The system library `openssl` required by crate|openssl[/\\]\w+\.h['"]?(?::|\s+file not found)|Can't locate (?:IPC\/Cmd|FindBin|File\/Compare|File\/Copy|Locale\/Maketext\/Simple|Time\/Piece)\.pm|openssl-src: failed to build OpenSSL|configuring OpenSSL build: |OpenSSL (?:library|include) directory .* does not exist/i,
   },
   {
     id: 'openssl-symbol',
@@ -277,7 +321,7 @@ export const RULES: readonly Rule[] = [
     cls: 'libclang',
     weight: 3,
     pattern:
-      /Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|ClangDiagnostic\(|libclang[\w.-]*\.(?:so|dll|dylib)[^ ]*: cannot open shared object|(?:couldn't|could not|failed to) load libclang|undefined reference to `clang_\w+'|"[^"]*" is not a valid Ident/i,
+      /Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|ClangDiagnostic\(|libclang[\w.-]*\.(?:so|dll|dylib)[^ ]*: cannot open shared object|(?:couldn't|could not|failed to) load libclang|undefined reference to `clang_\w+'|"[^"]*" is not a valid Ident|`libclang` function not loaded/i,
   },
   {
     id: 'python-missing',
@@ -302,7 +346,7 @@ export const RULES: readonly Rule[] = [
     cls: 'python',
     weight: 3,
     pattern:
-      /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter `?[^ ]*`? doesn't exist|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions/i,
+      /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter (?:`[^`]*`|[^ `]+) doesn't exist|The given list of python interpreters is invalid|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions/i,
   },
 
   // Build tools that are absent.
@@ -330,11 +374,12 @@ export const RULES: readonly Rule[] = [
       'could not be found',
       'unable to find a build program',
       'failed to execute',
+      'unable to execute',
     ],
     cls: 'missing-toolchain',
     weight: 3,
     pattern:
-      /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `[^`]+` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc|rustc|cargo|pkg-config|ninja)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run|can't find crate for `(?:core|std|alloc|compiler_builtins)`|target may not be installed|Microsoft Visual C\+\+ [\d.]+ or greater is required|`link\.exe` (?:was )?not found|pkg-config command could not be found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMake was unable to find a build program|is not installed or is not on PATH|failed to execute \[?"[^"]*(?:gcc|cc|clang|g\+\+|c\+\+)(?:\.exe)?" .*No such file or directory/i,
+      /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `[^`]+` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc|rustc|cargo|pkg-config|ninja)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run|can't find crate for `(?:core|std|alloc|compiler_builtins)`|target may not be installed|Microsoft Visual C\+\+ [\d.]+ or greater is required|`link\.exe` (?:was )?not found|pkg-config command could not be found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMake was unable to find a build program|is not installed or is not on PATH|failed to execute \[?"[^"]*(?:gcc|cc|clang|g\+\+|c\+\+)(?:\.exe)?" .*No such file or directory|Unable to execute '[^']+' - this package requires|failed to execute command: No such file or directory/i,
   },
 
   // zig as a linker/compiler driver.
@@ -357,21 +402,23 @@ export const RULES: readonly Rule[] = [
       'parse target query',
       'sub-compilation of',
       'subcompilationfailed',
+      'lldreportedfailure',
+      'zig cannot build',
     ],
     cls: 'zig',
     weight: 3,
     pattern:
-      /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed/i,
+      /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed|error: LLDReportedFailure|zig cannot build new glibc version/i,
   },
 
   // zig drove the link or the C compile and it failed: that zig failed, not yet why.
   {
     id: 'zig-driver-failed',
-    keys: ['linking with', 'cargo-zigbuild'],
+    keys: ['linking with', 'cargo-zigbuild', '__ubsan_handle'],
     cls: 'zig',
     weight: 2,
     pattern:
-      /linking with `[^`]*(?:cargo-zigbuild|zigcc|zigcxx)[^`]*` failed|Command .*cargo-zigbuild[/\\][^ ]*zigc(?:c|xx)-/i,
+      /linking with `[^`]*(?:cargo-zigbuild|zigcc|zigcxx)[^`]*` failed|Command .*cargo-zigbuild[/\\][^ ]*zigc(?:c|xx)-|undefined symbol: __ubsan_handle_/i,
   },
 
   // Generic C/C++/asm failures (cc-rs, cmake, make, the compilers themselves).
@@ -560,11 +607,13 @@ export const RULES: readonly Rule[] = [
       'i/o timeout',
       'connection closed before',
       'too many requests',
+      'peer disconnected',
+      'get request for',
     ],
     cls: 'network',
     weight: 2,
     pattern:
-      /Could not resolve host|Temporary failure in name resolution|failed to download from|failed to download `|Unable to update registry|Network is unreachable|Connection (?:refused|reset by peer|timed out)|SSL connect error|\bcurl: \(\d+\)|dns error|error sending request for url|failed to fetch `?https?:|Couldn't connect to server|operation timed out|Timeout was reached|Failure when receiving data from the peer|ReadTimeoutError|NewConnectionError|Max retries exceeded with url|Could not fetch URL|ConnectTimeoutError|RemoteDisconnected|IncompleteRead|unable to access '?https?:|could not download file|download failed|download of \S+ failed|TLS handshake timeout|certificate verify failed|error decoding response body|i\/o timeout|connection closed before message completed|Too Many Requests/i,
+      /Could not resolve host|Temporary failure in name resolution|failed to download from|failed to download `|Unable to update registry|Network is unreachable|Connection (?:refused|reset by peer|timed out)|SSL connect error|\bcurl: \(\d+\)|dns error|error sending request for url|failed to fetch `\[?https?:|Couldn't connect to server|operation timed out|Timeout was reached|Failure when receiving data from the peer|ReadTimeoutError|NewConnectionError|Max retries exceeded with url|Could not fetch URL|ConnectTimeoutError|RemoteDisconnected|IncompleteRead|unable to access '?https?:|could not download file|download failed|download of \S+ failed|TLS handshake timeout|certificate verify failed|error decoding response body|i\/o timeout|connection closed before message completed|Too Many Requests|Peer disconnected|GET request for \S+ failed/i,
   },
 
   // At import time.
@@ -578,11 +627,12 @@ export const RULES: readonly Rule[] = [
       'incompatible architecture',
       'shared object file',
       'error relocating',
+      'cannot locate symbol',
     ],
     cls: 'import-crash',
     weight: 3,
     pattern:
-      /version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed|[Ss]ymbol not found(?:: _?\w+| in flat namespace)|Error relocating \S+: \S+: symbol not found|dynamic module does not define module export function|incompatible architecture \(have|OSError: .*cannot open shared object file/,
+      /version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed|[Ss]ymbol not found(?:: _?\w+| in flat namespace)|Error relocating \S+: \S+: symbol not found|dynamic module does not define module export function|incompatible architecture \(have|OSError: .*cannot open shared object file|cannot locate symbol "\w+"/,
   },
   {
     id: 'import-sigill',
@@ -617,11 +667,13 @@ export const RULES: readonly Rule[] = [
       'file already exists',
       'invaliddistribution',
       'username/password',
+      '400 file too large',
+      'size too large',
     ],
     cls: 'upload-rejected',
     weight: 3,
     pattern:
-      /unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information|Invalid distribution file|(?:isn't|is not) allowed to upload|invalid-publisher|Trusted publishing exchange failure|Failed to obtain token for trusted publishing|Non-user identities cannot create new projects|description failed to render|Server says: 4\d\d|HTTPError: 4\d\d|File already exists|InvalidDistribution: |Username\/Password authentication is no longer supported/i,
+      /unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information|Invalid distribution file|(?:isn't|is not) allowed to upload|invalid-publisher|Trusted publishing exchange failure|Failed to obtain token for trusted publishing|Non-user identities cannot create new projects|description failed to render|Server says: 4\d\d|HTTPError: 4\d\d|File already exists|InvalidDistribution: |Username\/Password authentication is no longer supported|\b400 File too large|Project size too large/i,
   },
 
   // maturin's `Failed to upload`: it says an upload failed, not why.
@@ -656,11 +708,12 @@ export const RULES: readonly Rule[] = [
       'error: lifetime may not live long enough',
       'error: aborting due to',
       '`#[deny(',
+      'ile_error!(',
     ],
     cls: 'rust-compile',
     weight: 2,
     pattern:
-      /^[\s│|>]*error\[E\d{4}\]|^[\s│|>]*error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough|aborting due to)|= note: `#\[deny\([\w:]+\)\]` on by default/,
+      /^[\s│|>]*error\[E\d{4}\]|^[\s│|>]*error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough|aborting due to)|= note: `#\[deny\([\w:]+\)\]` on by default|^\s*\d+\s*\|\s*compile_error!\(/,
   },
   // `could not compile … due to N previous errors`: rustc printed errors; only a hint alone.
   {
@@ -695,11 +748,13 @@ export const RULES: readonly Rule[] = [
       'failed to load source for dependency',
       'failed to load manifest for',
       'cargo.toml`',
+      'links to the native library',
+      'same links value',
     ],
     cls: 'maturin-config',
     weight: 2,
     pattern:
-      /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|(?:Can't|Couldn't) find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)|TOML parse error|failed to normalize (?:python source|manifest) path|not PEP 517 compliant|error: invalid value '[^']*' for '-|error: unrecognized subcommand|unknown field `[^`]+`, expected|Found argument '[^']+' which wasn't expected|failed to load (?:source for dependency|manifest for (?:workspace member|dependency))|failed to read `[^`]*Cargo\.toml`/i,
+      /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|(?:Can't|Couldn't) find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)|TOML parse error|failed to normalize (?:python source|manifest) path|not PEP 517 compliant|error: invalid value '[^']*' for '-|error: unrecognized subcommand|unknown field `[^`]+`, expected|Found argument '[^']+' which wasn't expected|failed to load (?:source for dependency|manifest for (?:workspace member|dependency))|failed to read `[^`]*Cargo\.toml`|links to the native library `[^`]+`, but it conflicts|may specify the same links value/i,
   },
 ];
 

@@ -14,7 +14,7 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies
-} from "./chunk-UEFQVSND.js";
+} from "./chunk-AVEJJX2Y.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-CTDTLPZB.js";
+} from "./chunk-ZV2PFVIB.js";
 import {
   USAGE
 } from "./chunk-GGFQF5OE.js";
 import {
   InputError
-} from "./chunk-UEFQVSND.js";
+} from "./chunk-AVEJJX2Y.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts
