@@ -14,6 +14,10 @@ const COULD_NOT_COMPILE = /error: could not compile [`']([A-Za-z0-9_.-]+)[`']/;
 // pip and uv building a Python package from source: its name can be in the crate table (ckzg).
 const WHEEL_BUILD_FAILED =
   /(?:Building wheel for|Failed building wheel for|Failed to build) `?([A-Za-z0-9_.-]+?)`?(?: \(pyproject\.toml\) did not run successfully| @|$)/;
+// npm building a native package from source: `npm ERR! path …/node_modules/c-kzg`.
+const NPM_PACKAGE_FAILED = /npm ERR! path \S*[/\\]node_modules[/\\]([A-Za-z0-9_.-]+)\s*$/;
+// Go names the package whose build failed above its errors: `# github.com/supranational/blst/bindings/go`.
+const GO_PACKAGE_FAILED = /^# [\w.-]+\.[a-z]+\/[\w.-]+\/([\w.-]+)(?:\/\S*)?\s*$/;
 const CRATE_OUTPUT = /^\s*warning: ([A-Za-z0-9_.-]+)@[0-9][^:\s]*: (.*)$/;
 const ERRORISH =
   /\berror\b|\bError\b|ToolExecError|did not execute successfully|\*\*\* \[|cannot find|not found|undefined|panicked/;
@@ -91,6 +95,10 @@ export class CrateTracker {
     if (compiled) this.addFailed(compiled[1], false);
     const wheel = line.includes('wheel') || line.includes('to build') ? WHEEL_BUILD_FAILED.exec(line) : null;
     if (wheel && crateTableClass(wheel[1]) !== undefined) this.addFailed(wheel[1], true);
+    const npm = line.includes('node_modules') ? NPM_PACKAGE_FAILED.exec(line) : null;
+    if (npm && crateTableClass(npm[1]) !== undefined) this.addFailed(npm[1], true);
+    const go = line.startsWith('# ') ? GO_PACKAGE_FAILED.exec(line) : null;
+    if (go && crateTableClass(go[1]) !== undefined) this.addFailed(go[1], true);
     if (this.blockCrate !== undefined && indentOf(line) <= this.blockIndent && !/^\s*Caused by:/.test(line)) {
       this.blockCrate = undefined;
     }

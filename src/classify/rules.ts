@@ -13,6 +13,9 @@ export interface Rule {
   /**
    * Lower-case substrings of which every line the pattern can match contains at least one. They let
    * the classifier skip a rule, and whole stretches of log, without running a regular expression.
+   * The scanner stops wherever text starts like a key, so a key begins on rare letters: `rin failed`
+   * rather than `maturin failed` (every maturin line holds `matu`), `g: error:` rather than
+   * `clang: error:` (every `warning: ` holds `ng: `). key-scanner.test.ts holds each to a budget.
    */
   readonly keys: readonly string[];
   readonly cls: FailureClass;
@@ -43,11 +46,12 @@ export const RULES: readonly Rule[] = [
       'transport/unixconn',
       'transport\\unixconn',
       'fetching server api version',
+      'http+docker:',
     ],
     cls: 'docker-daemon',
     weight: 3,
     pattern:
-      /Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon|error during connect: .*docker|docker: command not found|failed to connect to the docker API|pipe\/docker\w*engine|docker\.sock: connect: |dial unix \S*docker\.sock|canonicalizing path \S*docker\.sock|Cannot connect to Podman|podman socket|Unable to obtain Docker version|docker[/\\]transport[/\\]unixconn\.py|Error while fetching server API version/i,
+      /Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon|error during connect: .*docker|docker: command not found|failed to connect to the docker API|pipe\/docker\w*engine|docker\.sock: connect: |dial unix \S*docker\.sock|canonicalizing path \S*docker\.sock|Cannot connect to Podman|podman socket|Unable to obtain Docker version|Couldn't connect to Docker daemon|http\+docker:\/\/\S+ - is it running|docker[/\\]transport[/\\]unixconn\.py|Error while fetching server API version/i,
   },
   {
     id: 'docker-rate-limit',
@@ -69,7 +73,7 @@ export const RULES: readonly Rule[] = [
       'failed to resolve reference',
       'error pulling image',
       'initializing source',
-      'copying system image',
+      'ying system image',
       'unable to pull',
       'httpreadseeker',
       'anonymous token',
@@ -114,7 +118,7 @@ export const RULES: readonly Rule[] = [
       'bad_alloc',
       'cannot allocate memory',
       'memory exhausted',
-      'with signal 9',
+      'th signal 9',
       'oomkilled',
       'failed to mmap',
       'program cc1',
@@ -141,12 +145,12 @@ export const RULES: readonly Rule[] = [
       'is not supported by the following packages',
       'requires rustc',
       'edition20',
-      'not stabilized in this version of cargo',
+      'stabilized in this version',
       'cannot be built because it requires',
       'requires the cargo feature',
       'unsupported rustc version',
       'unsupported rust version',
-      'lock file version',
+      'ock file version',
       'is older than the',
       'is unstable',
       'cannot be declared unsafe',
@@ -159,10 +163,10 @@ export const RULES: readonly Rule[] = [
   // Unstable features on a stable compiler: usually a toolchain older than the code expects.
   {
     id: 'unstable-feature',
-    keys: ['error[e0658]', 'error[e0554]'],
+    keys: ['error[e0658]'],
     cls: 'rustc-too-old',
     weight: 2,
-    pattern: /^[\s│|>]*error\[E0(?:658|554)\]/,
+    pattern: /^[\s│|>]*error\[E0658\]/,
   },
 
   // blst / c-kzg: their symbols, their sources, their known assembler rejection.
@@ -287,7 +291,7 @@ export const RULES: readonly Rule[] = [
       'openssl include directory',
       "can't locate ",
       'openssl-src: failed',
-      'configuring openssl build',
+      'figuring openssl',
     ],
     cls: 'openssl',
     weight: 3,
@@ -340,13 +344,15 @@ export const RULES: readonly Rule[] = [
       'free-threaded',
       'cannot open input file',
       'library not found for',
-      'native static library',
+      'ive static library',
       'command exists in these',
+      'referenced from',
+      'keyword-only argument',
     ],
     cls: 'python',
     weight: 3,
     pattern:
-      /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter (?:`[^`]*`|[^ `]+) doesn't exist|The given list of python interpreters is invalid|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions/i,
+      /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter (?:`[^`]*`|[^ `]+) doesn't exist|The given list of python interpreters is invalid|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions|"_Py[A-Z]\w*", referenced from|ForwardRef\._evaluate\(\) missing 1 required keyword-only argument/i,
   },
 
   // Build tools that are absent.
@@ -375,11 +381,12 @@ export const RULES: readonly Rule[] = [
       'unable to find a build program',
       'failed to execute',
       'unable to execute',
+      'find rust compiler',
     ],
     cls: 'missing-toolchain',
     weight: 3,
     pattern:
-      /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `[^`]+` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc|rustc|cargo|pkg-config|ninja)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run|can't find crate for `(?:core|std|alloc|compiler_builtins)`|target may not be installed|Microsoft Visual C\+\+ [\d.]+ or greater is required|`link\.exe` (?:was )?not found|pkg-config command could not be found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMake was unable to find a build program|is not installed or is not on PATH|failed to execute \[?"[^"]*(?:gcc|cc|clang|g\+\+|c\+\+)(?:\.exe)?" .*No such file or directory|Unable to execute '[^']+' - this package requires|failed to execute command: No such file or directory/i,
+      /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `[^`]+` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc|rustc|cargo|pkg-config|ninja)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run|can't find crate for `(?:core|std|alloc|compiler_builtins)`|target may not be installed|Microsoft Visual C\+\+ [\d.]+ or greater is required|`link\.exe` (?:was )?not found|pkg-config command could not be found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMake was unable to find a build program|is not installed or is not on PATH|failed to execute \[?"[^"]*(?:gcc|cc|clang|g\+\+|c\+\+)(?:\.exe)?" .*No such file or directory|Unable to execute '[^']+' - this package requires|can't find Rust compiler|failed to execute command: No such file or directory/i,
   },
 
   // zig as a linker/compiler driver.
@@ -401,14 +408,17 @@ export const RULES: readonly Rule[] = [
       'unexpected lld stderr',
       'parse target query',
       'sub-compilation of',
-      'subcompilationfailed',
+      'pilationfailed',
       'lldreportedfailure',
       'zig cannot build',
+      'error: ld.lld: ',
+      'lld link...',
+      'undefined symbol',
     ],
     cls: 'zig',
     weight: 3,
     pattern:
-      /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed|error: LLDReportedFailure|zig cannot build new glibc version/i,
+      /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed|error: LLDReportedFailure|zig cannot build new glibc version|^\s*error: ld\.lld: |LLD Link\.\.\. |ld\.lld: error: undefined symbol: \w+@GLIBC_[\d.]+/i,
   },
 
   // zig drove the link or the C compile and it failed: that zig failed, not yet why.
@@ -448,7 +458,7 @@ export const RULES: readonly Rule[] = [
       'cc1: error',
       'cc1plus: error',
       'cc: error:',
-      'clang: error:',
+      'g: error:',
       'c++: error:',
       'error: no such instruction',
       'error: unknown pseudo-op',
@@ -542,20 +552,21 @@ export const RULES: readonly Rule[] = [
       'compliance',
       'compliant',
       'too-recent versioned symbols',
-      'platform wheel',
+      'tform wheel',
       'cannot repair',
       'need to be eliminated',
+      'incompatible with policy',
     ],
     cls: 'manylinux-policy',
     weight: 3,
     pattern:
-      /Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols|This does not look like a platform wheel|cannot repair "?[^" ]+"? to "?\S+"? ABI|Cannot repair wheel, because required library|dependencies will need to be eliminated/i,
+      /Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols|This does not look like a platform wheel|cannot repair "?[^" ]+"? to "?\S+"? ABI|Cannot repair wheel, because required library|dependencies will need to be eliminated|Package requires \w+_[\d.]+, incompatible with policy/i,
   },
 
   // Network (a `spurious` retry warning or a bare 5xx alone is only a hint).
   {
     id: 'net-spurious',
-    keys: ['spurious network error', 'bad gateway', 'service unavailable', 'gateway time'],
+    keys: ['spurious network error', 'bad gateway', 'ervice unavailable', 'gateway time'],
     cls: 'network',
     weight: 1,
     pattern:
@@ -602,28 +613,30 @@ export const RULES: readonly Rule[] = [
       'download failed',
       'download of',
       'tls handshake timeout',
-      'certificate verify failed',
+      'ficate verify failed',
       'error decoding response body',
       'i/o timeout',
       'connection closed before',
       'too many requests',
       'peer disconnected',
-      'get request for',
+      'et request for',
+      'to fetch into',
+      'when downloading repo',
     ],
     cls: 'network',
     weight: 2,
     pattern:
-      /Could not resolve host|Temporary failure in name resolution|failed to download from|failed to download `|Unable to update registry|Network is unreachable|Connection (?:refused|reset by peer|timed out)|SSL connect error|\bcurl: \(\d+\)|dns error|error sending request for url|failed to fetch `\[?https?:|Couldn't connect to server|operation timed out|Timeout was reached|Failure when receiving data from the peer|ReadTimeoutError|NewConnectionError|Max retries exceeded with url|Could not fetch URL|ConnectTimeoutError|RemoteDisconnected|IncompleteRead|unable to access '?https?:|could not download file|download failed|download of \S+ failed|TLS handshake timeout|certificate verify failed|error decoding response body|i\/o timeout|connection closed before message completed|Too Many Requests|Peer disconnected|GET request for \S+ failed/i,
+      /Could not resolve host|Temporary failure in name resolution|failed to download from|failed to download `|Unable to update registry|Network is unreachable|Connection (?:refused|reset by peer|timed out)|SSL connect error|\bcurl: \(\d+\)|dns error|error sending request for url|failed to fetch `\[?https?:|Couldn't connect to server|operation timed out|Timeout was reached|Failure when receiving data from the peer|ReadTimeoutError|NewConnectionError|Max retries exceeded with url|Could not fetch URL|ConnectTimeoutError|RemoteDisconnected|IncompleteRead|unable to access '?https?:|could not download file|download failed|download of \S+ failed|TLS handshake timeout|certificate verify failed|error decoding response body|i\/o timeout|connection closed before message completed|Too Many Requests|Peer disconnected|GET request for \S+ failed|failed to fetch into: |failed to authenticate when downloading repository/i,
   },
 
   // At import time.
   {
     id: 'import-glibc',
     keys: [
-      'version `glibc_',
+      'ion `glibc_',
       'importerror',
       'symbol not found',
-      'module export function',
+      'export function',
       'incompatible architecture',
       'shared object file',
       'error relocating',
@@ -642,11 +655,12 @@ export const RULES: readonly Rule[] = [
       'signals.sigill',
       'segmentation fault',
       'status_illegal_instruction',
+      'illegal hardware instruction',
     ],
     cls: 'import-crash',
     weight: 2,
     pattern:
-      /Illegal instruction|\bSIGILL: |Signals\.SIGILL\b|Segmentation fault \(core dumped\)|STATUS_ILLEGAL_INSTRUCTION/i,
+      /Illegal (?:hardware )?instruction|\bSIGILL: |Signals\.SIGILL\b|Segmentation fault \(core dumped\)|STATUS_ILLEGAL_INSTRUCTION/i,
   },
 
   // Publishing.
@@ -657,7 +671,7 @@ export const RULES: readonly Rule[] = [
       'pypi.org',
       'invalid or non-existent authentication',
       'invalid distribution',
-      'allowed to upload',
+      'ed to upload',
       'invalid-publisher',
       'trusted publishing',
       'non-user identities',
@@ -666,9 +680,9 @@ export const RULES: readonly Rule[] = [
       'httperror: 4',
       'file already exists',
       'invaliddistribution',
-      'username/password',
+      'me/password',
       '400 file too large',
-      'size too large',
+      'ze too large',
     ],
     cls: 'upload-rejected',
     weight: 3,
@@ -706,22 +720,24 @@ export const RULES: readonly Rule[] = [
       'error: this file contains an unclosed',
       'error: unknown start of token',
       'error: lifetime may not live long enough',
-      'error: aborting due to',
       '`#[deny(',
       'ile_error!(',
     ],
     cls: 'rust-compile',
     weight: 2,
     pattern:
-      /^[\s│|>]*error\[E\d{4}\]|^[\s│|>]*error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough|aborting due to)|= note: `#\[deny\([\w:]+\)\]` on by default|^\s*\d+\s*\|\s*compile_error!\(/,
+      /^[\s│|>]*error\[E\d{4}\]|^[\s│|>]*error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough)|= note: `#\[deny\([\w:]+\)\]` on by default|^\s*\d+\s*\|\s*compile_error!\(/,
   },
   // `could not compile … due to N previous errors`: rustc printed errors; only a hint alone.
   {
     id: 'rustc-previous-errors',
-    keys: ['previous error'],
+    keys: ['previous error', 'error: aborting due to'],
     cls: 'rust-compile',
     weight: 1,
-    pattern: /error: could not compile `[^`]+`.* due to \d+ previous errors?/,
+    // Not for a build script (its link failed: cc, the linker) nor for leaf crates that hold no
+    // user code (autocfg, syn, libc…): when those fail, the environment failed, and the cause is elsewhere.
+    pattern:
+      /error: could not compile `(?!(?:autocfg|proc-macro2|quote|syn|libc|cfg-if|version_check|unicode-ident|target-lexicon|serde|serde_derive|once_cell|memchr|typenum|generic-array|pkg-config|cc|shlex)`)[^`]+`(?! \(build script\)).* due to \d+ previous errors?|^\s*error: aborting due to (?:\d+ )?previous errors?/,
   },
 
   // Configuration problems reported by cargo or maturin themselves.
@@ -745,16 +761,15 @@ export const RULES: readonly Rule[] = [
       'unrecognized subcommand',
       'n field `',
       "which wasn't expected",
-      'failed to load source for dependency',
       'failed to load manifest for',
       'cargo.toml`',
       'links to the native library',
-      'same links value',
+      'links value',
     ],
     cls: 'maturin-config',
     weight: 2,
     pattern:
-      /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|(?:Can't|Couldn't) find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)|TOML parse error|failed to normalize (?:python source|manifest) path|not PEP 517 compliant|error: invalid value '[^']*' for '-|error: unrecognized subcommand|unknown field `[^`]+`, expected|Found argument '[^']+' which wasn't expected|failed to load (?:source for dependency|manifest for (?:workspace member|dependency))|failed to read `[^`]*Cargo\.toml`|links to the native library `[^`]+`, but it conflicts|may specify the same links value/i,
+      /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|(?:Can't|Couldn't) find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)|TOML parse error|failed to normalize (?:python source|manifest) path|not PEP 517 compliant|error: invalid value '[^']*' for '-|error: unrecognized subcommand|unknown field `[^`]+`, expected|Found argument '[^']+' which wasn't expected|failed to load manifest for (?:workspace member|dependency)|failed to read `[^`]*Cargo\.toml`|links to the native library `[^`]+`, but it conflicts|may specify the same links value/i,
   },
 ];
 
@@ -838,10 +853,10 @@ export function crateTableClass(crate: string): FailureClass | undefined {
 export const STRUCTURAL_KEYS: readonly string[] = [
   'custom build command',
   'could not compile',
-  'maturin failed',
+  'rin failed',
   'caused by:',
   'exit status: 101',
-  'build failed',
+  'ld failed',
   'failed with exit code',
   'process completed with exit code',
   'cargo build finished',
@@ -855,10 +870,19 @@ export const STRUCTURAL_KEYS: readonly string[] = [
   // pip's and uv's `Building wheel for ckzg (pyproject.toml) did not run successfully`
   'wheel for ',
   'failed to build ',
+  // npm's and Go's names for the package whose native build failed
+  'npm err! path',
+  '# github.com/',
 ];
 
-/** Crates whose build-script output alone can name a class (`warning: ring@0.17.8: …`). */
-const KNOWN_CRATES = CRATE_TABLE.filter((e) => e.cls !== 'c-build').flatMap((e) => e.crates);
+/**
+ * Crates whose build-script output alone can name a class (`warning: ring@0.17.8: …`). Not the
+ * python crates: they report through their own errors, and `pyth`/`pyo3` start half the lines of a
+ * maturin build, so scanning for their output would cost every build.
+ */
+const KNOWN_CRATES = CRATE_TABLE.filter((e) => e.cls !== 'c-build' && e.cls !== 'python').flatMap(
+  (e) => e.crates,
+);
 
 /** Build-script output of the known crates. */
 export const KNOWN_CRATE_OUTPUT = new RegExp(`warning: (?:${KNOWN_CRATES.join('|')})@`);
