@@ -148,6 +148,24 @@ describe('renderSummary', () => {
     chain: {attempts: [SKIPPED, hostileFail, SUCCEEDED], winner: SUCCEEDED, fellBack: true},
     wheels: [wheel, {...wheel, file: '/ws/dist/x-1-py3-none-any.whl', platforms: ['any'], bytes: 2048}],
     outDir: '/ws/dist',
+    audits: [
+      {
+        wheel: WHEEL,
+        platforms: wheel.platforms,
+        claimedGlibc: '2.17',
+        newestGlibc: {version: 'GLIBC_2.17', member: 'kzg_ext/kzg_ext.so', symbol: 'getrandom'},
+        elfFiles: 1,
+        verdict: 'honest',
+        reason: 'manylinux_2_17_x86_64 claims glibc 2.17; the newest needed is GLIBC_2.17',
+      },
+      {
+        wheel: 'x-1-py3-none-any.whl',
+        platforms: ['any'],
+        elfFiles: 0,
+        verdict: 'not-linux',
+        reason: 'any is not a Linux tag: nothing to audit',
+      },
+    ],
     artifactName: 'wheels-x86_64-unknown-linux-gnu-1a2b3c4d',
     upload: {id: 42, size: 3 << 19, url: 'https://github.com/o/r/actions/runs/7/artifacts/42'},
   };
@@ -161,7 +179,7 @@ describe('renderSummary', () => {
     expect(md).not.toContain('`rm');
     expect(md).toContain('error: &#60;script&#62;alert(1)&#60;/script&#62; &#124; &#96;rm -rf /&#96;');
     for (const row of lines.filter((l) => l.startsWith('| '))) {
-      expect(row.split('|').length - 1).toBe(row.includes('.whl') || row.includes('wheel |') ? 4 : 8);
+      expect(row.split('|').length - 1).toBe(row.includes('.whl') || row.includes('wheel |') ? 5 : 8);
     }
   });
 
@@ -215,11 +233,32 @@ describe('renderSummary', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         '### Wheels',
-        '| wheel | tags | size |',
-        `| <code>${WHEEL}</code> | cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64 | 1.5 MiB |`,
-        '| <code>x-1-py3-none-any.whl</code> | cp312-cp312-any | 2.0 KiB |',
+        '| wheel | tags | size | tag audit |',
+        `| <code>${WHEEL}</code> | cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64 | 1.5 MiB | ✅ honest, needs <code>GLIBC_2.17</code> |`,
+        '| <code>x-1-py3-none-any.whl</code> | cp312-cp312-any | 2.0 KiB | not-linux |',
         'Artifact: <a href="https://github.com/o/r/actions/runs/7/artifacts/42">wheels-x86_64-unknown-linux-gnu-1a2b3c4d</a> (id 42, 1.5 MiB)',
       ]),
+    );
+  });
+
+  it('shows a dishonest tag with its reason, escaped', () => {
+    const out = renderSummary({
+      ...report,
+      audits: [
+        {
+          wheel: WHEEL,
+          platforms: wheel.platforms,
+          claimedGlibc: '2.17',
+          newestGlibc: {version: 'GLIBC_2.34', member: 'kzg_ext/kzg_ext.so', symbol: 'pthread_key_create'},
+          elfFiles: 1,
+          verdict: 'dishonest',
+          reason:
+            'manylinux_2_17_x86_64 claims glibc 2.17, but the wheel needs GLIBC_2.34 (<pthread_key_create>)',
+        },
+      ],
+    });
+    expect(out).toContain(
+      '| ❌ dishonest, needs <code>GLIBC_2.34</code>: manylinux_2_17_x86_64 claims glibc 2.17, but the wheel needs GLIBC_2.34 (&#60;pthread_key_create&#62;) |',
     );
   });
 

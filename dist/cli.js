@@ -1,13 +1,15 @@
 import {createRequire as __mfCreateRequire} from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   USAGE
-} from "./chunks/chunk-GGFQF5OE.js";
+} from "./chunks/chunk-SETRQN7R.js";
 import {
   DEFAULT_FALLBACK_ON,
   InputError,
   LogClassifier,
-  allowsFallback
-} from "./chunks/chunk-AVEJJX2Y.js";
+  allowsFallback,
+  auditWheel,
+  refused
+} from "./chunks/chunk-Y22D5NEO.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/cli.ts
@@ -71,11 +73,34 @@ async function classifyCommand(args) {
   }
   return 0;
 }
+function auditCommand(args) {
+  const json = args.includes("--json");
+  const files = args.filter((a) => a !== "--json");
+  if (files.length === 0 || files.some((f) => f.startsWith("-"))) {
+    console.error(USAGE);
+    return 2;
+  }
+  const audits = files.map(auditWheel);
+  if (json) console.log(JSON.stringify(audits));
+  else
+    for (const a of audits) {
+      console.log(`${a.wheel}`);
+      console.log(
+        `  tag:     ${a.platforms.join(".")}${a.claimedGlibc ? ` (claims glibc ${a.claimedGlibc})` : ""}`
+      );
+      console.log(
+        `  needs:   ${a.newestGlibc ? `${a.newestGlibc.version}${a.newestGlibc.symbol ? ` (${a.newestGlibc.symbol} in ${a.newestGlibc.member})` : ` (${a.newestGlibc.member})`}` : "no glibc symbol version"} (${a.elfFiles} ELF file${a.elfFiles === 1 ? "" : "s"})`
+      );
+      console.log(`  verdict: ${a.verdict}: ${a.reason}`);
+    }
+  return audits.some(refused) ? 1 : 0;
+}
 async function cli(argv) {
   const [command, ...rest] = argv;
   try {
     if (command === "classify") return await classifyCommand(rest);
-    if (command === "build") return await (await import("./chunks/cli-build-747ATJIT.js")).buildCommand(rest);
+    if (command === "audit") return auditCommand(rest);
+    if (command === "build") return await (await import("./chunks/cli-build-JEC4QIQT.js")).buildCommand(rest);
     console.error(USAGE);
     return 2;
   } catch (e) {

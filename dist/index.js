@@ -20,10 +20,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-ZV2PFVIB.js";
+} from "./chunks/chunk-EEOXRZ5H.js";
 import {
   docsLink
-} from "./chunks/chunk-AVEJJX2Y.js";
+} from "./chunks/chunk-Y22D5NEO.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts
@@ -64,6 +64,12 @@ function failureDetails(a, next, env) {
     ""
   ];
 }
+function auditCell(a) {
+  if (!a) return "";
+  const icon = { honest: "\u2705", dishonest: "\u274C", "no-claim": "\u26A0\uFE0F", "not-linux": "", unreadable: "\u274C" }[a.verdict];
+  const needs = a.newestGlibc ? `, needs <code>${escapeHtml(a.newestGlibc.version)}</code>` : "";
+  return `${icon} ${a.verdict}${needs}${a.verdict === "honest" || a.verdict === "not-linux" ? "" : `: ${escapeHtml(a.reason)}`}`.trim();
+}
 function renderSummary(report, env = {}) {
   const { chain } = report;
   const built = `Built ${report.wheels.length} wheel(s) with <code>${escapeHtml(chain.winner?.strategy ?? "")}</code>${chain.fellBack ? " after falling back" : ""}`;
@@ -80,10 +86,11 @@ function renderSummary(report, env = {}) {
   lines.push("");
   for (const [i, a] of chain.attempts.entries()) lines.push(...failureDetails(a, chain.attempts[i + 1], env));
   if (report.wheels.length > 0) {
-    lines.push("### Wheels", "", "| wheel | tags | size |", "|---|---|---|");
+    lines.push("### Wheels", "", "| wheel | tags | size | tag audit |", "|---|---|---|---|");
     for (const w of report.wheels) {
+      const audit = report.audits?.find((a) => a.wheel === path.basename(w.file));
       lines.push(
-        `| <code>${escapeHtml(path.basename(w.file))}</code> | ${escapeHtml([w.python, w.abi, w.platforms.join(".")].join("-"))} | ${size(w.bytes)} |`
+        `| <code>${escapeHtml(path.basename(w.file))}</code> | ${escapeHtml([w.python, w.abi, w.platforms.join(".")].join("-"))} | ${size(w.bytes)} | ${auditCell(audit)} |`
       );
     }
     lines.push("");

@@ -44,7 +44,7 @@ log() { echo "[setup] $*"; }
 t0=$(date +%s)
 
 # ---------------------------------------------------------------- apt packages
-APT_PKGS=(docker.io debootstrap zstd patchelf file python3-venv python3-dev ca-certificates)
+APT_PKGS=(docker.io debootstrap zstd patchelf file binutils python3-venv python3-dev ca-certificates)
 missing=()
 for p in "${APT_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

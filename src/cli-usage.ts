@@ -5,4 +5,8 @@ export const USAGE = `usage:
   maturin-fallback build [--INPUT VALUE]... [-- MATURIN ARGS]
       runs the same chain as the action; --INPUT is any action input, e.g.
       --strategies "docker:2014, native" --fallback-on environment --container IMAGE
-      --docker-options "-e CFLAGS=-std=gnu89" --out-dir dist --working-directory path`;
+      --docker-options "-e CFLAGS=-std=gnu89" --out-dir dist --working-directory path
+  maturin-fallback audit [--json] WHEEL...
+      checks each Linux wheel's tag against the newest GLIBC symbol version its ELF files need
+      (a manylinux_2_17 wheel that needs GLIBC_2.34 is dishonest; musllinux must need no glibc);
+      exits 1 when any wheel's tag is dishonest or a wheel cannot be read`;

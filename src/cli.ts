@@ -1,4 +1,5 @@
 import {closeSync, openSync, readSync} from 'node:fs';
+import {auditWheel, refused} from './audit/audit.js';
 import {allowsFallback, DEFAULT_FALLBACK_ON, type Explained, LogClassifier} from './classify/classifier.js';
 import {USAGE} from './cli-usage.js';
 import {InputError} from './inputs/strategy-spec.js';
@@ -66,10 +67,34 @@ async function classifyCommand(args: string[]): Promise<number> {
   return 0;
 }
 
+function auditCommand(args: string[]): number {
+  const json = args.includes('--json');
+  const files = args.filter((a) => a !== '--json');
+  if (files.length === 0 || files.some((f) => f.startsWith('-'))) {
+    console.error(USAGE);
+    return 2;
+  }
+  const audits = files.map(auditWheel);
+  if (json) console.log(JSON.stringify(audits));
+  else
+    for (const a of audits) {
+      console.log(`${a.wheel}`);
+      console.log(
+        `  tag:     ${a.platforms.join('.')}${a.claimedGlibc ? ` (claims glibc ${a.claimedGlibc})` : ''}`,
+      );
+      console.log(
+        `  needs:   ${a.newestGlibc ? `${a.newestGlibc.version}${a.newestGlibc.symbol ? ` (${a.newestGlibc.symbol} in ${a.newestGlibc.member})` : ` (${a.newestGlibc.member})`}` : 'no glibc symbol version'} (${a.elfFiles} ELF file${a.elfFiles === 1 ? '' : 's'})`,
+      );
+      console.log(`  verdict: ${a.verdict}: ${a.reason}`);
+    }
+  return audits.some(refused) ? 1 : 0;
+}
+
 async function cli(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'classify') return await classifyCommand(rest);
+    if (command === 'audit') return auditCommand(rest);
     if (command === 'build') return await (await import('./cli-build.js')).buildCommand(rest);
     console.error(USAGE);
     return 2;

@@ -1,6 +1,7 @@
 import {existsSync, mkdirSync, rmSync, symlinkSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {auditWheel, refused, type WheelAudit} from './audit/audit.js';
 import {
   type CachePort,
   keyContext,
@@ -68,6 +69,21 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
     });
     if (!chain.winner) return {chain, wheels: [], outDir: inputs.outDir, error: chain.failure};
     await caching?.save(plans.find((p) => p.label === chain.winner?.strategy));
+    const audits = auditTags(chain.winner.files, deps);
+    const dishonest = audits.filter(refused);
+    if (dishonest.length > 0) {
+      const published = publishToOutDir(chain.winner.files, inputs.outDir);
+      const wheels = published.map(describeFile).filter((w): w is WheelInfo => w !== undefined);
+      const error = `manylinux-policy: ${dishonest.map((a) => `${a.wheel}: ${a.reason}`).join('; ')}; not uploaded. Build with the policy the wheel really meets (native with no policy lets maturin pick it, or docker/zig for an older glibc); never rename a wheel (see ${docsLink('manylinux-policy', deps.env)})`;
+      return {
+        chain,
+        wheels,
+        outDir: inputs.outDir,
+        audits,
+        error,
+        uploadNote: 'not uploaded: a wheel tag claims an older glibc than its files need',
+      };
+    }
     const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path.join(runDir, 'smoke'), env);
     const published = publishToOutDir(chain.winner.files, inputs.outDir);
     const wheels = published.map(describeFile).filter((w): w is WheelInfo => w !== undefined);
@@ -83,12 +99,20 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
         chain,
         wheels,
         outDir: inputs.outDir,
+        audits,
         smoke,
         error,
         uploadNote: 'not uploaded: the smoke test failed',
       };
     }
-    return {chain, wheels, outDir: inputs.outDir, smoke, ...(await upload(inputs, host, deps, published))};
+    return {
+      chain,
+      wheels,
+      outDir: inputs.outDir,
+      audits,
+      smoke,
+      ...(await upload(inputs, host, deps, published)),
+    };
   } finally {
     rmSync(runDir, {recursive: true, force: true});
   }
@@ -137,6 +161,20 @@ async function startCache(inputs: Inputs, host: HostInfo, plans: readonly Attemp
         }
       },
     };
+  } finally {
+    deps.reporter.endGroup();
+  }
+}
+
+/** Checks each Linux wheel's tag against the newest glibc its ELF files need (see audit/audit.ts). */
+function auditTags(files: readonly string[], deps: RunDeps): WheelAudit[] {
+  deps.reporter.startGroup('Tag audit: the glibc each wheel needs against the glibc its tag claims');
+  try {
+    return files.map((file) => {
+      const a = auditWheel(file);
+      deps.reporter.info(`${a.wheel}: ${a.verdict}: ${a.reason}`);
+      return a;
+    });
   } finally {
     deps.reporter.endGroup();
   }

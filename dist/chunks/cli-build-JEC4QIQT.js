@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-ZV2PFVIB.js";
+} from "./chunk-EEOXRZ5H.js";
 import {
   USAGE
-} from "./chunk-GGFQF5OE.js";
+} from "./chunk-SETRQN7R.js";
 import {
   InputError
-} from "./chunk-AVEJJX2Y.js";
+} from "./chunk-Y22D5NEO.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

@@ -64,6 +64,315 @@ function parseOne(item, raw) {
   return { kind, policy, label: `${kind}:${policy}` };
 }
 
+// src/audit/audit.ts
+import path2 from "node:path";
+
+// src/wheels/wheels.ts
+import { copyFileSync, mkdirSync, statSync } from "node:fs";
+import path from "node:path";
+function parseWheelName(file) {
+  const base = path.basename(file);
+  if (!base.endsWith(".whl")) return void 0;
+  const parts = base.slice(0, -4).split("-");
+  if (parts.length !== 5 && parts.length !== 6) return void 0;
+  const [name, version] = parts;
+  const [python, abi, plat] = parts.slice(-3);
+  return { name, version, python, abi, platforms: plat.split(".") };
+}
+function describeFile(file) {
+  const parsed = parseWheelName(file);
+  return parsed ? { ...parsed, file, bytes: statSync(file).size } : void 0;
+}
+function hasUnpublishableTag(wheel) {
+  return wheel.platforms.some((p) => p.startsWith("linux_"));
+}
+function publishToOutDir(files, outDir) {
+  mkdirSync(outDir, { recursive: true });
+  return files.map((file) => {
+    const dest = path.join(outDir, path.basename(file));
+    copyFileSync(file, dest);
+    return dest;
+  });
+}
+
+// src/audit/elf.ts
+var ElfError = class extends Error {
+  name = "ElfError";
+};
+var SHT_DYNSYM = 11;
+var SHT_GNU_VERSYM = 1879048191;
+var SHT_GNU_VERNEED = 1879048190;
+function isElf(bytes) {
+  return bytes.length >= 4 && bytes[0] === 127 && bytes[1] === 69 && bytes[2] === 76 && bytes[3] === 70;
+}
+function versionNeeds(bytes) {
+  if (!isElf(bytes)) throw new ElfError("not an ELF file");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const is64 = bytes[4] === 2;
+  if (bytes[4] !== 1 && !is64) throw new ElfError(`unknown ELF class ${bytes[4]}`);
+  const le = bytes[5] === 1;
+  if (bytes[5] !== 1 && bytes[5] !== 2) throw new ElfError(`unknown ELF data encoding ${bytes[5]}`);
+  const at = (off2, n) => {
+    if (off2 < 0 || off2 + n > bytes.length) throw new ElfError(`truncated ELF file (offset ${off2})`);
+  };
+  const u16 = (off2) => {
+    at(off2, 2);
+    return view.getUint16(off2, le);
+  };
+  const u32 = (off2) => {
+    at(off2, 4);
+    return view.getUint32(off2, le);
+  };
+  const addr = (off2) => {
+    if (!is64) return u32(off2);
+    at(off2, 8);
+    return Number(view.getBigUint64(off2, le));
+  };
+  const shoff = addr(is64 ? 40 : 32);
+  const shentsize = u16(is64 ? 58 : 46);
+  const shnum = u16(is64 ? 60 : 48);
+  if (shoff === 0 || shnum === 0) return [];
+  const sections = [];
+  for (let i = 0; i < shnum; i++) {
+    const s = shoff + i * shentsize;
+    sections.push({
+      type: u32(s + 4),
+      offset: addr(is64 ? s + 24 : s + 16),
+      size: addr(is64 ? s + 32 : s + 20),
+      link: u32(is64 ? s + 40 : s + 24),
+      entsize: addr(is64 ? s + 56 : s + 36)
+    });
+  }
+  const cstring = (table, index) => {
+    const start = table.offset + index;
+    if (index >= table.size) throw new ElfError("string index out of its table");
+    let end = start;
+    const limit = table.offset + table.size;
+    while (end < limit && bytes[end] !== 0) end++;
+    return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("latin1");
+  };
+  const verneed = sections.find((s) => s.type === SHT_GNU_VERNEED);
+  if (!verneed) return [];
+  const strtab = sections[verneed.link];
+  if (!strtab) throw new ElfError(".gnu.version_r links to no string table");
+  const byIndex = /* @__PURE__ */ new Map();
+  const needs = [];
+  let off = verneed.offset;
+  for (let guard = 0; guard < 1e4; guard++) {
+    const cnt = u16(off + 2);
+    const file = cstring(strtab, u32(off + 4));
+    let aux = off + u32(off + 8);
+    for (let j = 0; j < cnt; j++) {
+      const need = { file, version: cstring(strtab, u32(aux + 8)), symbols: [] };
+      needs.push(need);
+      byIndex.set(u16(aux + 6) & 32767, need);
+      const next2 = u32(aux + 12);
+      if (next2 === 0) break;
+      aux += next2;
+    }
+    const next = u32(off + 12);
+    if (next === 0) break;
+    off += next;
+  }
+  const versym = sections.find((s) => s.type === SHT_GNU_VERSYM);
+  const dynsym = sections.find((s) => s.type === SHT_DYNSYM);
+  if (versym && dynsym && dynsym.entsize > 0) {
+    const dynstr = sections[dynsym.link];
+    const count = Math.min(Math.floor(dynsym.size / dynsym.entsize), Math.floor(versym.size / 2));
+    for (let i = 1; i < count; i++) {
+      const need = byIndex.get(u16(versym.offset + 2 * i) & 32767);
+      if (!need || !dynstr) continue;
+      const sym = dynsym.offset + i * dynsym.entsize;
+      const shndx = u16(is64 ? sym + 6 : sym + 14);
+      if (shndx !== 0) continue;
+      need.symbols.push(cstring(dynstr, u32(sym)));
+    }
+  }
+  return needs;
+}
+function glibcVersion(name) {
+  const m = /^GLIBC_(\d+)\.(\d+)(?:\.\d+)?$/.exec(name);
+  return m ? [Number(m[1]), Number(m[2])] : void 0;
+}
+function compareVersions(a, b) {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
+// src/audit/zip.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { inflateRawSync } from "node:zlib";
+var ZipError = class extends Error {
+  name = "ZipError";
+};
+var EOCD = 101010256;
+var CENTRAL = 33639248;
+var LOCAL = 67324752;
+var ZipReader = class {
+  constructor(file) {
+    this.file = file;
+    this.fd = openSync(file, "r");
+    try {
+      this.entries = this.readDirectory();
+    } catch (e) {
+      closeSync(this.fd);
+      throw e;
+    }
+  }
+  file;
+  fd;
+  entries;
+  close() {
+    closeSync(this.fd);
+  }
+  read(position, length) {
+    const buf = Buffer.alloc(length);
+    const n = readSync(this.fd, buf, 0, length, position);
+    if (n !== length)
+      throw new ZipError(`${this.file}: truncated zip (wanted ${length} bytes at ${position})`);
+    return buf;
+  }
+  readDirectory() {
+    const size = fstatSync(this.fd).size;
+    const tailLength = Math.min(size, 22 + 65535);
+    const tail = this.read(size - tailLength, tailLength);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === EOCD) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) throw new ZipError(`${this.file}: not a zip file (no end of central directory)`);
+    const count = tail.readUInt16LE(eocd + 10);
+    const dirSize = tail.readUInt32LE(eocd + 12);
+    const dirOffset = tail.readUInt32LE(eocd + 16);
+    if (dirOffset === 4294967295 || count === 65535)
+      throw new ZipError(`${this.file}: zip64 is not supported`);
+    const dir = this.read(dirOffset, dirSize);
+    const entries = [];
+    let p = 0;
+    for (let i = 0; i < count; i++) {
+      if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL)
+        throw new ZipError(`${this.file}: bad central directory entry ${i}`);
+      const nameLength = dir.readUInt16LE(p + 28);
+      const extraLength = dir.readUInt16LE(p + 30);
+      const commentLength = dir.readUInt16LE(p + 32);
+      entries.push({
+        method: dir.readUInt16LE(p + 10),
+        compressedSize: dir.readUInt32LE(p + 20),
+        size: dir.readUInt32LE(p + 24),
+        localHeader: dir.readUInt32LE(p + 42),
+        name: dir.toString("utf8", p + 46, p + 46 + nameLength)
+      });
+      p += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+  }
+  /** The first `limit` bytes of an entry's content (all of it by default). */
+  content(entry, limit = Number.POSITIVE_INFINITY) {
+    const header = this.read(entry.localHeader, 30);
+    if (header.readUInt32LE(0) !== LOCAL)
+      throw new ZipError(`${this.file}: bad local header for ${entry.name}`);
+    const start = entry.localHeader + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    if (entry.method === 0) return this.read(start, Math.min(entry.size, limit));
+    if (entry.method !== 8)
+      throw new ZipError(`${this.file}: ${entry.name} uses compression method ${entry.method}`);
+    const data = inflateRawSync(this.read(start, entry.compressedSize));
+    if (data.length !== entry.size)
+      throw new ZipError(`${this.file}: ${entry.name} inflated to a wrong size`);
+    return limit < data.length ? data.subarray(0, limit) : data;
+  }
+};
+
+// src/audit/audit.ts
+var LEGACY = {
+  manylinux1: [2, 5],
+  manylinux2010: [2, 12],
+  manylinux2014: [2, 17]
+};
+function claimedGlibc(platform) {
+  const pep600 = /^manylinux_(\d+)_(\d+)_/.exec(platform);
+  if (pep600) return [Number(pep600[1]), Number(pep600[2])];
+  const legacy = /^(manylinux\d+)_/.exec(platform);
+  return legacy ? LEGACY[legacy[1]] : void 0;
+}
+function mayBeElf(name) {
+  return /\.so(?:\.[\d.]+)?$/.test(name) || /\.libs\//.test(name) || /\.data\/scripts\//.test(name);
+}
+var fmt = (v) => `${v[0]}.${v[1]}`;
+function auditWheel(file) {
+  const wheel = path2.basename(file);
+  const parsed = parseWheelName(file);
+  const platforms = parsed?.platforms ?? [];
+  const base = { wheel, platforms, elfFiles: 0 };
+  if (!parsed) return { ...base, verdict: "unreadable", reason: `${wheel} is not a wheel file name (PEP 427)` };
+  const linux = platforms.filter((p) => /^(?:many|musl)?linux/.test(p));
+  if (linux.length === 0)
+    return {
+      ...base,
+      verdict: "not-linux",
+      reason: `${platforms.join(".")} is not a Linux tag: nothing to audit`
+    };
+  let newest;
+  let newestVersion;
+  let elfFiles = 0;
+  let reader;
+  try {
+    reader = new ZipReader(file);
+    for (const entry of reader.entries) {
+      if (!mayBeElf(entry.name) || entry.size < 64) continue;
+      const bytes = reader.content(entry);
+      if (!isElf(bytes)) continue;
+      elfFiles++;
+      for (const need of versionNeeds(bytes)) {
+        const v = glibcVersion(need.version);
+        if (!v || newestVersion && compareVersions(v, newestVersion) <= 0) continue;
+        newestVersion = v;
+        newest = { version: need.version, member: entry.name, symbol: need.symbols[0] ?? "" };
+      }
+    }
+  } catch (e) {
+    return {
+      ...base,
+      verdict: "unreadable",
+      reason: `${wheel}: ${e instanceof Error ? e.message : String(e)}`
+    };
+  } finally {
+    reader?.close();
+  }
+  const found = { ...base, elfFiles, ...newest ? { newestGlibc: newest } : {} };
+  const needs = newest ? `${newest.version}${newest.symbol ? ` (${newest.symbol}@${newest.version} in ${newest.member})` : ` (${newest.member})`}` : "";
+  const musl = linux.find((p) => p.startsWith("musllinux"));
+  if (musl) {
+    return newest ? { ...found, verdict: "dishonest", reason: `${musl} claims musl, but the wheel needs glibc: ${needs}` } : { ...found, verdict: "honest", reason: `${musl}: no glibc symbol versions needed` };
+  }
+  const claims = linux.map(claimedGlibc).filter((v) => v !== void 0);
+  if (claims.length === 0)
+    return {
+      ...found,
+      verdict: "no-claim",
+      reason: `${linux.join(".")} claims no glibc (PyPI refuses linux_* tags)${newest ? `; needs ${needs}` : ""}`
+    };
+  const claim = claims.reduce((a, b) => compareVersions(a, b) <= 0 ? a : b);
+  const claimTag = linux[claims.indexOf(claim)] ?? linux[0];
+  const withClaim = { ...found, claimedGlibc: fmt(claim) };
+  if (!newestVersion || compareVersions(newestVersion, claim) <= 0) {
+    return {
+      ...withClaim,
+      verdict: "honest",
+      reason: `${claimTag} claims glibc ${fmt(claim)}; the newest needed is ${newest ? newest.version : "none"}`
+    };
+  }
+  return {
+    ...withClaim,
+    verdict: "dishonest",
+    reason: `${claimTag} claims glibc ${fmt(claim)}, but the wheel needs ${needs}: it would install on systems where it cannot load`
+  };
+}
+function refused(a) {
+  return a.verdict === "dishonest" || a.verdict === "unreadable";
+}
+
 // src/classify/keyscan-wasm.ts
 var KEYSCAN_WASM_BASE64 = [
   "AGFzbQEAAAABDwJgAn9/AX9gBH9/f38BfwMDAgABBQQBAQkJBxkDBHNjYW4AAQVzdHJpcAAABm1lbW9yeQIACukIArsEAQR/IAAh",
@@ -489,11 +798,12 @@ var RULES = [
       "obtain docker version",
       "transport/unixconn",
       "transport\\unixconn",
-      "fetching server api version"
+      "fetching server api version",
+      "http+docker:"
     ],
     cls: "docker-daemon",
     weight: 3,
-    pattern: /Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon|error during connect: .*docker|docker: command not found|failed to connect to the docker API|pipe\/docker\w*engine|docker\.sock: connect: |dial unix \S*docker\.sock|canonicalizing path \S*docker\.sock|Cannot connect to Podman|podman socket|Unable to obtain Docker version|docker[/\\]transport[/\\]unixconn\.py|Error while fetching server API version/i
+    pattern: /Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon|error during connect: .*docker|docker: command not found|failed to connect to the docker API|pipe\/docker\w*engine|docker\.sock: connect: |dial unix \S*docker\.sock|canonicalizing path \S*docker\.sock|Cannot connect to Podman|podman socket|Unable to obtain Docker version|Couldn't connect to Docker daemon|http\+docker:\/\/\S+ - is it running|docker[/\\]transport[/\\]unixconn\.py|Error while fetching server API version/i
   },
   {
     id: "docker-rate-limit",
@@ -514,7 +824,7 @@ var RULES = [
       "failed to resolve reference",
       "error pulling image",
       "initializing source",
-      "copying system image",
+      "ying system image",
       "unable to pull",
       "httpreadseeker",
       "anonymous token",
@@ -556,7 +866,7 @@ var RULES = [
       "bad_alloc",
       "cannot allocate memory",
       "memory exhausted",
-      "with signal 9",
+      "th signal 9",
       "oomkilled",
       "failed to mmap",
       "program cc1",
@@ -581,12 +891,12 @@ var RULES = [
       "is not supported by the following packages",
       "requires rustc",
       "edition20",
-      "not stabilized in this version of cargo",
+      "stabilized in this version",
       "cannot be built because it requires",
       "requires the cargo feature",
       "unsupported rustc version",
       "unsupported rust version",
-      "lock file version",
+      "ock file version",
       "is older than the",
       "is unstable",
       "cannot be declared unsafe"
@@ -598,10 +908,10 @@ var RULES = [
   // Unstable features on a stable compiler: usually a toolchain older than the code expects.
   {
     id: "unstable-feature",
-    keys: ["error[e0658]", "error[e0554]"],
+    keys: ["error[e0658]"],
     cls: "rustc-too-old",
     weight: 2,
-    pattern: /^[\s│|>]*error\[E0(?:658|554)\]/
+    pattern: /^[\s│|>]*error\[E0658\]/
   },
   // blst / c-kzg: their symbols, their sources, their known assembler rejection.
   {
@@ -719,7 +1029,7 @@ var RULES = [
       "openssl include directory",
       "can't locate ",
       "openssl-src: failed",
-      "configuring openssl build"
+      "figuring openssl"
     ],
     cls: "openssl",
     weight: 3,
@@ -769,12 +1079,14 @@ var RULES = [
       "free-threaded",
       "cannot open input file",
       "library not found for",
-      "native static library",
-      "command exists in these"
+      "ive static library",
+      "command exists in these",
+      "referenced from",
+      "keyword-only argument"
     ],
     cls: "python",
     weight: 3,
-    pattern: /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter (?:`[^`]*`|[^ `]+) doesn't exist|The given list of python interpreters is invalid|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions/i
+    pattern: /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter (?:`[^`]*`|[^ `]+) doesn't exist|The given list of python interpreters is invalid|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions|"_Py[A-Z]\w*", referenced from|ForwardRef\._evaluate\(\) missing 1 required keyword-only argument/i
   },
   // Build tools that are absent.
   {
@@ -801,11 +1113,12 @@ var RULES = [
       "could not be found",
       "unable to find a build program",
       "failed to execute",
-      "unable to execute"
+      "unable to execute",
+      "find rust compiler"
     ],
     cls: "missing-toolchain",
     weight: 3,
-    pattern: /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `[^`]+` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc|rustc|cargo|pkg-config|ninja)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run|can't find crate for `(?:core|std|alloc|compiler_builtins)`|target may not be installed|Microsoft Visual C\+\+ [\d.]+ or greater is required|`link\.exe` (?:was )?not found|pkg-config command could not be found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMake was unable to find a build program|is not installed or is not on PATH|failed to execute \[?"[^"]*(?:gcc|cc|clang|g\+\+|c\+\+)(?:\.exe)?" .*No such file or directory|Unable to execute '[^']+' - this package requires|failed to execute command: No such file or directory/i
+    pattern: /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `[^`]+` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc|rustc|cargo|pkg-config|ninja)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run|can't find crate for `(?:core|std|alloc|compiler_builtins)`|target may not be installed|Microsoft Visual C\+\+ [\d.]+ or greater is required|`link\.exe` (?:was )?not found|pkg-config command could not be found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMake was unable to find a build program|is not installed or is not on PATH|failed to execute \[?"[^"]*(?:gcc|cc|clang|g\+\+|c\+\+)(?:\.exe)?" .*No such file or directory|Unable to execute '[^']+' - this package requires|can't find Rust compiler|failed to execute command: No such file or directory/i
   },
   // zig as a linker/compiler driver.
   {
@@ -826,13 +1139,16 @@ var RULES = [
       "unexpected lld stderr",
       "parse target query",
       "sub-compilation of",
-      "subcompilationfailed",
+      "pilationfailed",
       "lldreportedfailure",
-      "zig cannot build"
+      "zig cannot build",
+      "error: ld.lld: ",
+      "lld link...",
+      "undefined symbol"
     ],
     cls: "zig",
     weight: 3,
-    pattern: /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed|error: LLDReportedFailure|zig cannot build new glibc version/i
+    pattern: /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed|error: LLDReportedFailure|zig cannot build new glibc version|^\s*error: ld\.lld: |LLD Link\.\.\. |ld\.lld: error: undefined symbol: \w+@GLIBC_[\d.]+/i
   },
   // zig drove the link or the C compile and it failed: that zig failed, not yet why.
   {
@@ -868,7 +1184,7 @@ var RULES = [
       "cc1: error",
       "cc1plus: error",
       "cc: error:",
-      "clang: error:",
+      "g: error:",
       "c++: error:",
       "error: no such instruction",
       "error: unknown pseudo-op",
@@ -957,18 +1273,19 @@ var RULES = [
       "compliance",
       "compliant",
       "too-recent versioned symbols",
-      "platform wheel",
+      "tform wheel",
       "cannot repair",
-      "need to be eliminated"
+      "need to be eliminated",
+      "incompatible with policy"
     ],
     cls: "manylinux-policy",
     weight: 3,
-    pattern: /Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols|This does not look like a platform wheel|cannot repair "?[^" ]+"? to "?\S+"? ABI|Cannot repair wheel, because required library|dependencies will need to be eliminated/i
+    pattern: /Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols|This does not look like a platform wheel|cannot repair "?[^" ]+"? to "?\S+"? ABI|Cannot repair wheel, because required library|dependencies will need to be eliminated|Package requires \w+_[\d.]+, incompatible with policy/i
   },
   // Network (a `spurious` retry warning or a bare 5xx alone is only a hint).
   {
     id: "net-spurious",
-    keys: ["spurious network error", "bad gateway", "service unavailable", "gateway time"],
+    keys: ["spurious network error", "bad gateway", "ervice unavailable", "gateway time"],
     cls: "network",
     weight: 1,
     pattern: /^warning: spurious network error|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)/i
@@ -1014,26 +1331,28 @@ var RULES = [
       "download failed",
       "download of",
       "tls handshake timeout",
-      "certificate verify failed",
+      "ficate verify failed",
       "error decoding response body",
       "i/o timeout",
       "connection closed before",
       "too many requests",
       "peer disconnected",
-      "get request for"
+      "et request for",
+      "to fetch into",
+      "when downloading repo"
     ],
     cls: "network",
     weight: 2,
-    pattern: /Could not resolve host|Temporary failure in name resolution|failed to download from|failed to download `|Unable to update registry|Network is unreachable|Connection (?:refused|reset by peer|timed out)|SSL connect error|\bcurl: \(\d+\)|dns error|error sending request for url|failed to fetch `\[?https?:|Couldn't connect to server|operation timed out|Timeout was reached|Failure when receiving data from the peer|ReadTimeoutError|NewConnectionError|Max retries exceeded with url|Could not fetch URL|ConnectTimeoutError|RemoteDisconnected|IncompleteRead|unable to access '?https?:|could not download file|download failed|download of \S+ failed|TLS handshake timeout|certificate verify failed|error decoding response body|i\/o timeout|connection closed before message completed|Too Many Requests|Peer disconnected|GET request for \S+ failed/i
+    pattern: /Could not resolve host|Temporary failure in name resolution|failed to download from|failed to download `|Unable to update registry|Network is unreachable|Connection (?:refused|reset by peer|timed out)|SSL connect error|\bcurl: \(\d+\)|dns error|error sending request for url|failed to fetch `\[?https?:|Couldn't connect to server|operation timed out|Timeout was reached|Failure when receiving data from the peer|ReadTimeoutError|NewConnectionError|Max retries exceeded with url|Could not fetch URL|ConnectTimeoutError|RemoteDisconnected|IncompleteRead|unable to access '?https?:|could not download file|download failed|download of \S+ failed|TLS handshake timeout|certificate verify failed|error decoding response body|i\/o timeout|connection closed before message completed|Too Many Requests|Peer disconnected|GET request for \S+ failed|failed to fetch into: |failed to authenticate when downloading repository/i
   },
   // At import time.
   {
     id: "import-glibc",
     keys: [
-      "version `glibc_",
+      "ion `glibc_",
       "importerror",
       "symbol not found",
-      "module export function",
+      "export function",
       "incompatible architecture",
       "shared object file",
       "error relocating",
@@ -1050,11 +1369,12 @@ var RULES = [
       "sigill: ",
       "signals.sigill",
       "segmentation fault",
-      "status_illegal_instruction"
+      "status_illegal_instruction",
+      "illegal hardware instruction"
     ],
     cls: "import-crash",
     weight: 2,
-    pattern: /Illegal instruction|\bSIGILL: |Signals\.SIGILL\b|Segmentation fault \(core dumped\)|STATUS_ILLEGAL_INSTRUCTION/i
+    pattern: /Illegal (?:hardware )?instruction|\bSIGILL: |Signals\.SIGILL\b|Segmentation fault \(core dumped\)|STATUS_ILLEGAL_INSTRUCTION/i
   },
   // Publishing.
   {
@@ -1064,7 +1384,7 @@ var RULES = [
       "pypi.org",
       "invalid or non-existent authentication",
       "invalid distribution",
-      "allowed to upload",
+      "ed to upload",
       "invalid-publisher",
       "trusted publishing",
       "non-user identities",
@@ -1073,9 +1393,9 @@ var RULES = [
       "httperror: 4",
       "file already exists",
       "invaliddistribution",
-      "username/password",
+      "me/password",
       "400 file too large",
-      "size too large"
+      "ze too large"
     ],
     cls: "upload-rejected",
     weight: 3,
@@ -1110,21 +1430,22 @@ var RULES = [
       "error: this file contains an unclosed",
       "error: unknown start of token",
       "error: lifetime may not live long enough",
-      "error: aborting due to",
       "`#[deny(",
       "ile_error!("
     ],
     cls: "rust-compile",
     weight: 2,
-    pattern: /^[\s│|>]*error\[E\d{4}\]|^[\s│|>]*error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough|aborting due to)|= note: `#\[deny\([\w:]+\)\]` on by default|^\s*\d+\s*\|\s*compile_error!\(/
+    pattern: /^[\s│|>]*error\[E\d{4}\]|^[\s│|>]*error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough)|= note: `#\[deny\([\w:]+\)\]` on by default|^\s*\d+\s*\|\s*compile_error!\(/
   },
   // `could not compile … due to N previous errors`: rustc printed errors; only a hint alone.
   {
     id: "rustc-previous-errors",
-    keys: ["previous error"],
+    keys: ["previous error", "error: aborting due to"],
     cls: "rust-compile",
     weight: 1,
-    pattern: /error: could not compile `[^`]+`.* due to \d+ previous errors?/
+    // Not for a build script (its link failed: cc, the linker) nor for leaf crates that hold no
+    // user code (autocfg, syn, libc…): when those fail, the environment failed, and the cause is elsewhere.
+    pattern: /error: could not compile `(?!(?:autocfg|proc-macro2|quote|syn|libc|cfg-if|version_check|unicode-ident|target-lexicon|serde|serde_derive|once_cell|memchr|typenum|generic-array|pkg-config|cc|shlex)`)[^`]+`(?! \(build script\)).* due to \d+ previous errors?|^\s*error: aborting due to (?:\d+ )?previous errors?/
   },
   // Configuration problems reported by cargo or maturin themselves.
   {
@@ -1147,15 +1468,14 @@ var RULES = [
       "unrecognized subcommand",
       "n field `",
       "which wasn't expected",
-      "failed to load source for dependency",
       "failed to load manifest for",
       "cargo.toml`",
       "links to the native library",
-      "same links value"
+      "links value"
     ],
     cls: "maturin-config",
     weight: 2,
-    pattern: /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|(?:Can't|Couldn't) find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)|TOML parse error|failed to normalize (?:python source|manifest) path|not PEP 517 compliant|error: invalid value '[^']*' for '-|error: unrecognized subcommand|unknown field `[^`]+`, expected|Found argument '[^']+' which wasn't expected|failed to load (?:source for dependency|manifest for (?:workspace member|dependency))|failed to read `[^`]*Cargo\.toml`|links to the native library `[^`]+`, but it conflicts|may specify the same links value/i
+    pattern: /error: unexpected argument '[^']+' found|failed to parse manifest at|pyproject\.toml is invalid|Failed to parse (?:pyproject\.toml|Cargo\.toml)|unknown binding type|doesn't mix well|(?:Can't|Couldn't) find (?:Cargo\.toml|pyproject\.toml)|could not find `Cargo\.toml`|missing field `[^`]+` in `?(?:project|tool)|TOML parse error|failed to normalize (?:python source|manifest) path|not PEP 517 compliant|error: invalid value '[^']*' for '-|error: unrecognized subcommand|unknown field `[^`]+`, expected|Found argument '[^']+' which wasn't expected|failed to load manifest for (?:workspace member|dependency)|failed to read `[^`]*Cargo\.toml`|links to the native library `[^`]+`, but it conflicts|may specify the same links value/i
   }
 ];
 var FATAL_MARKERS = /error: failed to run custom build command for|^\s*error: could not compile `|maturin failed|warning: build failed, waiting for other jobs to finish|Cargo build finished with "exit status|error: linking with `|^error: [^\s].*|^docker: /;
@@ -1216,10 +1536,10 @@ function crateTableClass(crate) {
 var STRUCTURAL_KEYS = [
   "custom build command",
   "could not compile",
-  "maturin failed",
+  "rin failed",
   "caused by:",
   "exit status: 101",
-  "build failed",
+  "ld failed",
   "failed with exit code",
   "process completed with exit code",
   "cargo build finished",
@@ -1232,9 +1552,14 @@ var STRUCTURAL_KEYS = [
   "panicked at",
   // pip's and uv's `Building wheel for ckzg (pyproject.toml) did not run successfully`
   "wheel for ",
-  "failed to build "
+  "failed to build ",
+  // npm's and Go's names for the package whose native build failed
+  "npm err! path",
+  "# github.com/"
 ];
-var KNOWN_CRATES = CRATE_TABLE.filter((e) => e.cls !== "c-build").flatMap((e) => e.crates);
+var KNOWN_CRATES = CRATE_TABLE.filter((e) => e.cls !== "c-build" && e.cls !== "python").flatMap(
+  (e) => e.crates
+);
 var KNOWN_CRATE_OUTPUT = new RegExp(`warning: (?:${KNOWN_CRATES.join("|")})@`);
 function scanKeys() {
   const byKey = /* @__PURE__ */ new Map();
@@ -1261,6 +1586,8 @@ var MAX_CRATES = 64;
 var BUILD_SCRIPT_FAILED = /failed to run custom build command for `([A-Za-z0-9_.-]+) v[^`]*`/;
 var COULD_NOT_COMPILE = /error: could not compile [`']([A-Za-z0-9_.-]+)[`']/;
 var WHEEL_BUILD_FAILED = /(?:Building wheel for|Failed building wheel for|Failed to build) `?([A-Za-z0-9_.-]+?)`?(?: \(pyproject\.toml\) did not run successfully| @|$)/;
+var NPM_PACKAGE_FAILED = /npm ERR! path \S*[/\\]node_modules[/\\]([A-Za-z0-9_.-]+)\s*$/;
+var GO_PACKAGE_FAILED = /^# [\w.-]+\.[a-z]+\/[\w.-]+\/([\w.-]+)(?:\/\S*)?\s*$/;
 var CRATE_OUTPUT = /^\s*warning: ([A-Za-z0-9_.-]+)@[0-9][^:\s]*: (.*)$/;
 var ERRORISH = /\berror\b|\bError\b|ToolExecError|did not execute successfully|\*\*\* \[|cannot find|not found|undefined|panicked/;
 var REGISTRY_SOURCE = /[/\\]registry[/\\]src[/\\][^/\\]+[/\\]([A-Za-z0-9_.-]+?)-\d+\.\d+\.\d+[^/\\]*[/\\]/;
@@ -1317,6 +1644,10 @@ var CrateTracker = class {
     if (compiled2) this.addFailed(compiled2[1], false);
     const wheel = line.includes("wheel") || line.includes("to build") ? WHEEL_BUILD_FAILED.exec(line) : null;
     if (wheel && crateTableClass(wheel[1]) !== void 0) this.addFailed(wheel[1], true);
+    const npm = line.includes("node_modules") ? NPM_PACKAGE_FAILED.exec(line) : null;
+    if (npm && crateTableClass(npm[1]) !== void 0) this.addFailed(npm[1], true);
+    const go = line.startsWith("# ") ? GO_PACKAGE_FAILED.exec(line) : null;
+    if (go && crateTableClass(go[1]) !== void 0) this.addFailed(go[1], true);
     if (this.blockCrate !== void 0 && indentOf(line) <= this.blockIndent && !/^\s*Caused by:/.test(line)) {
       this.blockCrate = void 0;
     }
@@ -1664,6 +1995,11 @@ export {
   invalid,
   parseStrategies,
   LineSplitter,
+  describeFile,
+  hasUnpublishableTag,
+  publishToOutDir,
+  auditWheel,
+  refused,
   BLOCK_END_MARKERS,
   LogClassifier,
   allowsFallback,
