@@ -175,6 +175,25 @@ describe('the e2e workflow under act, with its artifact server', () => {
       /↷ docker skipped: the Docker daemon is not reachable \(.*nonexistent\/docker\.sock/,
     );
     expect(storedArtifacts(store)).toEqual(['1/e2e-daemon-down']);
+    expect(run.log).toMatch(
+      /verdict: honest: manylinux_2_\d+_x86_64 claims glibc 2\.\d+; the newest needed is GLIBC_2\.\d+/,
+    );
+  });
+
+  it('a wheel whose tag claims an older glibc than its files need fails the step with manylinux-policy and is not uploaded', async () => {
+    const store = freshStore();
+    const run = await runAct('dishonest-tag', store);
+    expect(run.code).toBe(0);
+    expect(run.log).toMatch(
+      /::error::manylinux-policy: pyo3_pure-0\.1\.0-cp39-abi3-manylinux2014_x86_64\.manylinux_2_17_x86_64\.whl: manylinux2014_x86_64 claims glibc 2\.17, but the wheel needs GLIBC_2\.(?:1[89]|[2-9]\d) \(\w+@GLIBC_2\.\d+ in pyo3_pure\/pyo3_pure\.abi3\.so\)[^;]*; not uploaded/,
+    );
+    expect(run.log).toMatch(
+      /verdict: dishonest: manylinux2014_x86_64 claims glibc 2\.17, but the wheel needs GLIBC_2\.\d+/,
+    );
+    expect(run.log).toContain(
+      'dishonest wheel kept back: pyo3_pure-0.1.0-cp39-abi3-manylinux2014_x86_64.manylinux_2_17_x86_64.whl',
+    );
+    expect(storedArtifacts(store)).toEqual([]);
   });
 
   it('6. an unwritable artifact store fails the step clearly, and the wheels stay in out-dir, named in the error', async () => {
