@@ -19,7 +19,7 @@ import path from 'node:path';
 import {afterAll, beforeEach, describe, expect, it} from '@jest/globals';
 import {InputError} from '../src/inputs/inputs.js';
 import {maturinArgv, planBuild} from '../src/plan/planner.js';
-import {nodeProcesses} from '../src/ports/process.js';
+import {nodeProcesses, resolveProgram} from '../src/ports/process.js';
 import {containerScript, dockerRunArgv} from '../src/strategies/docker-run.js';
 import type {HostInfo} from '../src/strategies/strategy.js';
 import {inputsFrom, LINUX_X64_HOST} from './helpers/inputs.js';
@@ -235,4 +235,31 @@ describe('the real process port', () => {
       expectNothingRan();
     },
   );
+});
+
+describe('resolveProgram (one-shot calls find programs on the PATH they run with)', () => {
+  it('finds a program on the given PATH, not only on this process PATH, and leaves paths alone', () => {
+    const bin = mkdtempSync(path.join(os.tmpdir(), 'mf-bin-'));
+    const tool = path.join(bin, 'mf-only-here');
+    writeFileSync(tool, '#!/bin/sh\necho only-here\n', {mode: 0o755});
+    expect(resolveProgram('mf-only-here', {PATH: `/nonexistent:${bin}`})).toBe(tool);
+    expect(resolveProgram('mf-only-here', {PATH: '/nonexistent'})).toBe('mf-only-here');
+    expect(resolveProgram('./x/y', {PATH: bin})).toBe('./x/y');
+    writeFileSync(path.join(bin, 'not-executable'), 'x', {mode: 0o644});
+    expect(resolveProgram('not-executable', {PATH: bin})).toBe('not-executable');
+    // Windows: PATHEXT, `;` between entries
+    expect(resolveProgram('mf-only-here', {PATH: `C:\\nowhere;${bin}`, PATHEXT: '.EXE'}, 'win32')).toBe(
+      path.join(bin, 'mf-only-here'),
+    );
+  });
+
+  it('runs a program found only on the PATH passed to capture', async () => {
+    const bin = mkdtempSync(path.join(os.tmpdir(), 'mf-bin-'));
+    writeFileSync(path.join(bin, 'mf-hello'), '#!/bin/sh\necho "hello $1"\n', {mode: 0o755});
+    const r = await nodeProcesses.capture({
+      argv: ['mf-hello', 'a b'],
+      env: {...process.env, PATH: `${bin}:${process.env.PATH}`},
+    });
+    expect(r).toMatchObject({exitCode: 0, stdout: 'hello a b\n'});
+  });
 });

@@ -10,7 +10,8 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-VWTFJNXT.js";
+} from "./chunks/chunk-PCBXS2MJ.js";
+import "./chunks/chunk-JJQJKXD7.js";
 import "./chunks/chunk-6B6M4EXZ.js";
 import {
   actionsArtifacts,
@@ -20,10 +21,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-EEOXRZ5H.js";
+} from "./chunks/chunk-3VGI2AZZ.js";
 import {
   docsLink
-} from "./chunks/chunk-Y22D5NEO.js";
+} from "./chunks/chunk-MSWVUZ2R.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

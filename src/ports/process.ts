@@ -1,4 +1,6 @@
 import {spawn} from 'node:child_process';
+import {accessSync, constants, statSync} from 'node:fs';
+import path from 'node:path';
 import {LineSplitter} from '../classify/normalize.js';
 
 export interface ProcessSpec {
@@ -82,30 +84,57 @@ export const nodeProcesses: ProcessPort = {
   },
 
   async capture(spec) {
-    const stdout: string[] = [];
+    // One-shot calls go through the toolkit's @actions/exec: its quoting is right on Windows. It looks
+    // programs up on this process's PATH, so resolve them on the PATH the call runs with first.
+    const {getExecOutput} = await import('@actions/exec');
     const [program, ...args] = spec.argv;
-    return new Promise<CapturedResult>((resolve) => {
-      const child = spawn(program, args, {
+    const env = spec.env ?? process.env;
+    const found = resolveProgram(program, env);
+    const resolved =
+      found === program && /[/\\]/.test(program) ? path.resolve(spec.cwd ?? '.', program) : found;
+    // Not found (as spawn says it), or a name exec's command-line parser could not hold: never run it.
+    if (!path.isAbsolute(resolved) || resolved.includes('"')) {
+      return {exitCode: null, signal: null, spawnError: `spawn ${program} ENOENT`, stdout: '', stderr: ''};
+    }
+    try {
+      const r = await getExecOutput(`"${resolved}"`, args, {
         cwd: spec.cwd,
-        env: spec.env,
-        stdio: [spec.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        env: env as Record<string, string>,
+        input: spec.input === undefined ? undefined : Buffer.from(spec.input),
+        silent: true,
+        ignoreReturnCode: true,
       });
-      const stderr: string[] = [];
-      child.stdout?.setEncoding('utf8').on('data', (d: string) => stdout.push(d));
-      child.stderr?.setEncoding('utf8').on('data', (d: string) => stderr.push(d));
-      if (spec.input !== undefined) child.stdin?.end(spec.input);
-      child.on('error', (e) =>
-        resolve({
-          exitCode: null,
-          signal: null,
-          spawnError: e.message,
-          stdout: stdout.join(''),
-          stderr: stderr.join(''),
-        }),
-      );
-      child.on('close', (code, signal) =>
-        resolve({exitCode: code, signal, stdout: stdout.join(''), stderr: stderr.join('')}),
-      );
-    });
+      return {exitCode: r.exitCode, signal: null, stdout: r.stdout, stderr: r.stderr};
+    } catch (e) {
+      return {
+        exitCode: null,
+        signal: null,
+        spawnError: e instanceof Error ? e.message : String(e),
+        stdout: '',
+        stderr: '',
+      };
+    }
   },
 };
+
+/** `program` as a path: itself when it has a directory part, else its first match on env's PATH. */
+export function resolveProgram(program: string, env: NodeJS.ProcessEnv, platform = process.platform): string {
+  if (program.includes('/') || program.includes('\\')) return program;
+  const exts =
+    platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').toLowerCase().split(';')] : [''];
+  const delimiter = platform === 'win32' ? ';' : ':';
+  for (const dir of (env.PATH ?? env.Path ?? '').split(delimiter)) {
+    if (dir === '') continue;
+    for (const ext of exts) {
+      const candidate = path.join(dir, program + ext);
+      try {
+        if (!statSync(candidate).isFile()) continue;
+        if (platform !== 'win32') accessSync(candidate, constants.X_OK);
+        return candidate;
+      } catch {
+        // not here
+      }
+    }
+  }
+  return program;
+}

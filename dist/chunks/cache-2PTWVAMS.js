@@ -6,15 +6,17 @@ import {
   HttpCodes,
   debug,
   error,
-  exec,
   info,
   isDebug,
+  setSecret,
+  warning
+} from "./chunk-PCBXS2MJ.js";
+import {
+  exec,
   mkdirP,
   rmRF,
-  setSecret,
-  warning,
   which
-} from "./chunk-VWTFJNXT.js";
+} from "./chunk-JJQJKXD7.js";
 import {
   require_commonjs,
   require_commonjs2,

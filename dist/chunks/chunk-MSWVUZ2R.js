@@ -874,7 +874,7 @@ var RULES = [
     ],
     cls: "oom",
     weight: 3,
-    pattern: /signal: 9, SIGKILL|Killed signal terminated program|memory allocation of \d+ bytes failed|LLVM ERROR: out of memory|fatal runtime error: out of memory|std::bad_alloc|Cannot allocate memory|virtual memory exhausted|out of memory allocating|Out of memory: Killed process|terminated with signal 9|OOMKilled|failed to mmap|: Out of memory(?:;| \(os error 12\))|internal compiler error: (?:Killed|[^\s(]*[^\x00-\x7f][^\s(]*) \(program cc1|\b\d+ Killed {2,}\S/i
+    pattern: /signal: 9, SIGKILL|Killed signal terminated program|memory allocation of \d+ bytes failed|LLVM ERROR: out of memory|fatal runtime error: out of memory|std::bad_alloc|Cannot allocate memory|virtual memory exhausted|out of memory allocating|Out of memory: Killed process|terminated with signal 9|OOMKilled|failed to mmap|: Out of memory(?:;| \(os error 12\))|internal compiler error: (?:Killed|[^\s(]*[\u0080-\uffff][^\s(]*) \(program cc1|\b\d+ Killed {2,}\S/i
   },
   // 137 is 128 + SIGKILL: almost always the kernel's OOM killer, but not always.
   {
