@@ -151,7 +151,7 @@ describe('the action bundle on real Docker, maturin and crates', () => {
     const run = await timed('docker-daemon-down', () =>
       runBundle({
         workspace: ws,
-        inputs: {'working-directory': 'pyo3-pure'},
+        inputs: {'working-directory': 'pyo3-pure', 'rustup-components': 'clippy, rustfmt'},
         env: {DOCKER_HOST: 'unix:///nonexistent/docker.sock'},
       }),
     );
@@ -165,6 +165,10 @@ describe('the action bundle on real Docker, maturin and crates', () => {
     expect(run.outputs).toMatchObject({strategy: 'native', 'fell-back': 'false'});
     expect(path.basename(run.outputs.wheels)).toMatch(/manylinux_2_\d+_x86_64\.whl$/);
     expect(run.log).toMatch(/↷ docker skipped: the Docker daemon is not reachable/);
+    // rustup-components: added on the host before maturin runs (both are installed here, so no download)
+    expect(run.log).toMatch(
+      /info: component '?clippy'? .*is up to date[\s\S]*info: component '?rustfmt'? .*is up to date[\s\S]*📦 Built wheel/,
+    );
   });
 });
 

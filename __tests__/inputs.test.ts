@@ -186,6 +186,15 @@ const BAD: readonly BadCase[] = [
     message: msg('rust-toolchain', 'stable; rm -rf /', TOOLCHAIN),
   },
   {
+    why: 'rustup-components with a shell command',
+    values: {'rustup-components': 'rust-src; touch X'},
+    message: msg(
+      'rustup-components',
+      'rust-src; touch X',
+      'rustup component names separated by spaces or commas, such as rust-src llvm-tools-preview',
+    ),
+  },
+  {
     why: 'maturin-version 1.x',
     values: {'maturin-version': '1.x'},
     message: msg('maturin-version', '1.x', MATURIN),
@@ -444,6 +453,11 @@ const GOOD: readonly GoodCase[] = [
     }),
   },
   {why: 'sdist command', values: {command: 'sdist'}, expected: () => ({command: 'sdist'})},
+  {
+    why: 'rustup components, by spaces or commas',
+    values: {'rustup-components': 'rust-src, llvm-tools-preview  clippy'},
+    expected: () => ({rustupComponents: ['rust-src', 'llvm-tools-preview', 'clippy']}),
+  },
 ];
 
 describe('readInputs parses good inputs', () => {

