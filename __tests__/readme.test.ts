@@ -77,3 +77,31 @@ describe('failure class documentation', () => {
     }
   });
 });
+
+describe('release hygiene', () => {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const changelog = readFileSync(path.join(ROOT, 'CHANGELOG.md'), 'utf8');
+
+  it('the LICENSE is the license package.json names', () => {
+    expect(pkg.license).toBe('MIT');
+    expect(readFileSync(path.join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
+  });
+
+  it('CHANGELOG.md has an Unreleased section and one for the version in package.json (the release workflow requires it)', () => {
+    expect(changelog).toMatch(/^## \[Unreleased\]$/m);
+    expect(changelog).toContain(`\n## [${pkg.version}] - `);
+  });
+
+  it('the README front door stays short and links the moved docs', () => {
+    expect(README.split('\n').length).toBeLessThan(300);
+    for (const doc of [
+      'how-it-works',
+      'cli',
+      'performance',
+      'development',
+      'classifier-eval',
+      'troubleshooting',
+    ])
+      expect(README).toContain(`(docs/${doc}.md)`);
+  });
+});

@@ -74,7 +74,7 @@ if ! docker image inspect "$IMAGE" >/dev/null 2>&1; then
       log "debootstrap bullseye minbase (takes ~2 min)"
       rootfs="$CACHE_DIR/rootfs"
       rm -rf "$rootfs"
-      debootstrap --variant=minbase bullseye "$rootfs" http://deb.debian.org/debian >"$CACHE_DIR/debootstrap.log" 2>&1 \
+      debootstrap --variant=minbase bullseye "$rootfs" >"$CACHE_DIR/debootstrap.log" 2>&1 \
         || { tail -20 "$CACHE_DIR/debootstrap.log"; exit 1; }
       rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
       tar -C "$rootfs" -c . | zstd -q -T0 -o "$ROOTFS_TAR.tmp"
