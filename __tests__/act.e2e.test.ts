@@ -144,6 +144,18 @@ describe('the e2e workflow under act, with its artifact server', () => {
     ]);
   });
 
+  it("failure memory: run 2 skips the remembered Docker attempt (act's cache server), a new Cargo.lock tries it again", async () => {
+    const store = freshStore();
+    const run = await runAct('failure-memory', store);
+    expect(run.code).toBe(0);
+    expect(run.log).toContain('memory: failed, remembered, tried again');
+    expect(run.log).toMatch(/memory: docker failed with blst-ckzg: the next run with this build skips it/);
+    expect(run.log).toMatch(
+      /↷ docker skipped, remembered: failed with blst-ckzg \[c-kzg\] for this Cargo\.lock on \d{4}-\d\d-\d\d in run \S+; set remember-failures: false to retry it \(evidence then: .*initial declarations/,
+    );
+    expect(storedArtifacts(store).sort()).toEqual(['1/e2e-memory-1', '1/e2e-memory-2', '1/e2e-memory-3']);
+  });
+
   it('3. broken-rust fails fast with rust-compile: no native attempt, no artifact, a one-line reason', async () => {
     const store = freshStore();
     const run = await runAct('rust-compile', store);

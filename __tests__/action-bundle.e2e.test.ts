@@ -103,6 +103,7 @@ describe('the action bundle on real Docker, maturin and crates', () => {
     expect(run.outputs).toMatchObject({
       strategy: 'native',
       'fell-back': 'true',
+      'fallback-reason': 'failed: blst-ckzg',
       'failure-class': 'blst-ckzg',
     });
     expect(run.log).toMatch(
@@ -162,7 +163,9 @@ describe('the action bundle on real Docker, maturin and crates', () => {
       /Docker daemon is not reachable .*Cannot connect to the Docker daemon at unix:\/\/\/nonexistent\/docker\.sock/,
     );
     expect(native.outcome).toBe('success');
-    expect(run.outputs).toMatchObject({strategy: 'native', 'fell-back': 'false'});
+    // fell-back: the wheels did not come from the first strategy listed, and fallback-reason says why
+    expect(run.outputs).toMatchObject({strategy: 'native', 'fell-back': 'true', 'failure-class': ''});
+    expect(run.outputs['fallback-reason']).toMatch(/^skipped: the Docker daemon is not reachable/);
     expect(path.basename(run.outputs.wheels)).toMatch(/manylinux_2_\d+_x86_64\.whl$/);
     expect(run.log).toMatch(/↷ docker skipped: the Docker daemon is not reachable/);
     // rustup-components: added on the host before maturin runs (both are installed here, so no download)

@@ -145,7 +145,12 @@ describe('renderSummary', () => {
     bytes: 3 << 19,
   };
   const report: RunReport = {
-    chain: {attempts: [SKIPPED, hostileFail, SUCCEEDED], winner: SUCCEEDED, fellBack: true},
+    chain: {
+      attempts: [SKIPPED, hostileFail, SUCCEEDED],
+      winner: SUCCEEDED,
+      fellBack: true,
+      fallbackReason: 'skipped: the Docker daemon is not reachable (<b>refused</b>)',
+    },
     wheels: [wheel, {...wheel, file: '/ws/dist/x-1-py3-none-any.whl', platforms: ['any'], bytes: 2048}],
     outDir: '/ws/dist',
     audits: [
@@ -184,7 +189,9 @@ describe('renderSummary', () => {
   });
 
   it('has the headline and one row per attempt', () => {
-    expect(lines[2]).toBe('✅ Built 2 wheel(s) with <code>native</code> after falling back');
+    expect(lines[2]).toBe(
+      '✅ Built 2 wheel(s) with <code>native</code> after falling back (skipped: the Docker daemon is not reachable (&#60;b&#62;refused&#60;/b&#62;))',
+    );
     expect(lines).toEqual(
       expect.arrayContaining([
         '| # | strategy | image | result | class | crates | duration |',
@@ -449,5 +456,42 @@ describe('uploadWheels', () => {
     await expect(uploadWheels(port, 'wheels-x', FILES, '/ws/dist', undefined, {})).rejects.toThrow(
       `Artifact upload of 'wheels-x' failed: the artifact service returned no id; ${KEPT}`,
     );
+  });
+});
+
+describe('renderSummary: remembered and predicted attempts', () => {
+  const remembered: AttemptRecord = {
+    ...FAILED,
+    outcome: 'remembered',
+    durationSeconds: 0,
+    reason:
+      'remembered: failed with blst-ckzg [c-kzg] for this Cargo.lock on 2026-11-26 in run 4242; set remember-failures: false to retry it',
+    evidence: "c-kzg@2.1.8: error: 'for' loop initial declarations <b>",
+  };
+  const md = renderSummary({
+    chain: {
+      attempts: [remembered, SUCCEEDED],
+      winner: SUCCEEDED,
+      fellBack: true,
+      fallbackReason: remembered.reason,
+    },
+    wheels: [],
+    outDir: '/ws/dist',
+    preflight: [
+      'preflight predicted docker would fail with openssl (openssl-headers, openssl-sys 0.9.118), but it built wheels',
+    ],
+  });
+
+  it('shows the remembered attempt with the evidence of the run that failed, and a disproved prediction', () => {
+    expect(md).toContain(
+      '🧠 remembered: skipped (remembered: failed with blst-ckzg [c-kzg] for this Cargo.lock on 2026-11-26',
+    );
+    expect(md).toContain(
+      '<details><summary>docker:2014: remembered <code>blst-ckzg</code> (the evidence of the run that failed)</summary>',
+    );
+    expect(md).toContain(
+      '<pre>c-kzg@2.1.8: error: &#39;for&#39; loop initial declarations &#60;b&#62;</pre>',
+    );
+    expect(md).toContain('🔮 preflight predicted docker would fail with openssl');
   });
 });

@@ -21,10 +21,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-OZM7G42E.js";
+} from "./chunks/chunk-T45P5SRI.js";
 import {
   docsLink
-} from "./chunks/chunk-MSWVUZ2R.js";
+} from "./chunks/chunk-WSZTVGV3.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts
@@ -38,6 +38,8 @@ function size(bytes) {
 function result(a) {
   if (a.outcome === "success") return "\u2705 wheels";
   if (a.outcome === "skipped") return `\u23ED\uFE0F skipped: ${escapeHtml(a.reason ?? "")}`;
+  if (a.outcome === "remembered") return `\u{1F9E0} remembered: skipped (${escapeHtml(a.reason ?? "")})`;
+  if (a.outcome === "predicted") return `\u{1F52E} predicted: skipped (${escapeHtml(a.reason ?? "")})`;
   return a.abortedEarly ? "\u274C failed (aborted early)" : `\u274C failed (exit ${a.exitCode ?? "killed"})`;
 }
 function attemptRow(a, i) {
@@ -53,6 +55,17 @@ function retriedOnUnknown(a, next) {
   ];
 }
 function failureDetails(a, next, env) {
+  if (a.outcome === "remembered" || a.outcome === "predicted") {
+    return [
+      `<details><summary>${escapeHtml(a.strategy)}: ${a.outcome} <code>${a.class}</code> (${a.outcome === "remembered" ? "the evidence of the run that failed" : "the preflight table entry"})</summary>`,
+      "",
+      `<pre>${escapeHtml(a.evidence ?? "")}</pre>`,
+      "",
+      `${escapeHtml(a.reason ?? "")} See <a href="${docsLink(a.class, env)}">troubleshooting: ${a.class}</a>.`,
+      "</details>",
+      ""
+    ];
+  }
   if (a.outcome !== "failed") return [];
   return [
     `<details><summary>${escapeHtml(a.strategy)}: <code>${a.class}</code> evidence (${a.confidence ?? "low"} confidence)</summary>`,
@@ -73,7 +86,7 @@ function auditCell(a) {
 }
 function renderSummary(report, env = {}) {
   const { chain } = report;
-  const built = `Built ${report.wheels.length} wheel(s) with <code>${escapeHtml(chain.winner?.strategy ?? "")}</code>${chain.fellBack ? " after falling back" : ""}`;
+  const built = `Built ${report.wheels.length} wheel(s) with <code>${escapeHtml(chain.winner?.strategy ?? "")}</code>${chain.fellBack ? ` after falling back${chain.fallbackReason ? ` (${escapeHtml(chain.fallbackReason)})` : ""}` : ""}`;
   const headline = !report.error ? `\u2705 ${built}` : report.wheels.length > 0 ? `\u26A0\uFE0F ${built}, but: ${escapeHtml(report.error)}` : `\u274C No wheels: ${escapeHtml(report.error)}`;
   const lines = [
     "## maturin fallback build",
@@ -96,6 +109,7 @@ function renderSummary(report, env = {}) {
     }
     lines.push("");
   }
+  for (const line of report.preflight ?? []) lines.push(`\u{1F52E} ${escapeHtml(line)}`, "");
   if (report.smoke) {
     const icon = { passed: "\u2705", failed: "\u274C", skipped: "\u23ED\uFE0F" }[report.smoke.status];
     const cls = report.smoke.cls ? ` <code>${report.smoke.cls}</code>` : "";
@@ -124,6 +138,7 @@ function setOutputs(report) {
   setOutput("wheels", report.wheels.map((w) => w.file).join("\n"));
   setOutput("strategy", chain.winner?.strategy ?? "");
   setOutput("fell-back", String(chain.fellBack));
+  setOutput("fallback-reason", chain.fallbackReason ?? "");
   setOutput("failure-class", chain.failureClass ?? "");
   setOutput("attempts", JSON.stringify(chain.attempts.map(({ files: _files, ...a }) => a)));
   setOutput("artifact-id", report.upload ? String(report.upload.id) : "");

@@ -24,6 +24,7 @@ function setOutputs(report: RunReport): void {
   core.setOutput('wheels', report.wheels.map((w) => w.file).join('\n'));
   core.setOutput('strategy', chain.winner?.strategy ?? '');
   core.setOutput('fell-back', String(chain.fellBack));
+  core.setOutput('fallback-reason', chain.fallbackReason ?? '');
   core.setOutput('failure-class', chain.failureClass ?? '');
   core.setOutput('attempts', JSON.stringify(chain.attempts.map(({files: _files, ...a}) => a)));
   core.setOutput('artifact-id', report.upload ? String(report.upload.id) : '');

@@ -14,6 +14,7 @@ import {runChain} from './chain/run-chain.js';
 import {docsLink} from './classify/classes.js';
 import type {Inputs} from './inputs/inputs.js';
 import {ensureMaturin} from './maturin/install.js';
+import {lookAhead, missedPredictions, rememberFailures} from './memory/foresight.js';
 import {planBuild} from './plan/planner.js';
 import type {ProcessPort} from './ports/process.js';
 import type {Reporter} from './ports/reporter.js';
@@ -55,9 +56,11 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
   });
   const runDir = path.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
   const env = withPatchelf(deps.env, maturin.path, path.join(runDir, 'bin'));
-  const caching = await startCache(inputs, host, plans, deps);
+  const now = deps.now ?? Date.now;
+  const foresight = await lookAhead(plans, inputs, host, maturin, {...deps, now});
+  const caching = await startCache(inputs, host, foresight.plans, deps);
   try {
-    const chain = await runChain(plans, {
+    const chain = await runChain(foresight.plans, {
       inputs,
       host,
       maturin,
@@ -65,10 +68,13 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
       reporter: deps.reporter,
       env,
       runDir,
-      now: deps.now ?? Date.now,
+      now,
     });
-    if (!chain.winner) return {chain, wheels: [], outDir: inputs.outDir, error: chain.failure};
-    await caching?.save(plans.find((p) => p.label === chain.winner?.strategy));
+    const preflight = missedPredictions(foresight, chain);
+    for (const line of preflight) deps.reporter.info(line);
+    if (!chain.winner) return {chain, wheels: [], outDir: inputs.outDir, preflight, error: chain.failure};
+    await caching?.save(foresight.plans.find((p) => p.label === chain.winner?.strategy));
+    await rememberFailures(foresight, chain, inputs);
     const audits = auditTags(chain.winner.files, deps);
     const dishonest = audits.filter(refused);
     if (dishonest.length > 0) {
@@ -80,6 +86,7 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
         wheels,
         outDir: inputs.outDir,
         audits,
+        preflight,
         error,
         uploadNote: 'not uploaded: a wheel tag claims an older glibc than its files need',
       };
@@ -100,6 +107,7 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
         wheels,
         outDir: inputs.outDir,
         audits,
+        preflight,
         smoke,
         error,
         uploadNote: 'not uploaded: the smoke test failed',
@@ -110,6 +118,7 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
       wheels,
       outDir: inputs.outDir,
       audits,
+      preflight,
       smoke,
       ...(await upload(inputs, host, deps, published)),
     };

@@ -10,7 +10,11 @@ import type {Reporter} from '../ports/reporter.js';
 import type {AttemptPlan, HostInfo, MaturinInfo, Strategy} from '../strategies/strategy.js';
 import {slug} from '../util/names.js';
 
-export type Outcome = 'success' | 'failed' | 'skipped';
+/**
+ * skipped: the strategy cannot run here (no daemon, no cross compiler); remembered: it failed in a
+ * past run with this same build; predicted: the preflight table says it will fail (preflight: skip).
+ */
+export type Outcome = 'success' | 'failed' | 'skipped' | 'remembered' | 'predicted';
 
 /** What one attempt did; this is what the `attempts` output lists. */
 export interface AttemptRecord {

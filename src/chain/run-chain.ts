@@ -9,7 +9,10 @@ import {type AttemptDeps, type AttemptRecord, runAttempt} from './attempt.js';
 export interface ChainResult {
   readonly attempts: readonly AttemptRecord[];
   readonly winner?: AttemptRecord;
+  /** The wheels came from a strategy other than the first one listed. */
   readonly fellBack: boolean;
+  /** Why the first listed strategy did not give the wheels: `failed: blst-ckzg`, `skipped: …`, `remembered: …`, `predicted: …`. */
+  readonly fallbackReason?: string;
   /** Class of the first failed attempt. */
   readonly failureClass?: FailureClass;
   /** Why the chain ended without wheels, in one line. */
@@ -17,13 +20,18 @@ export interface ChainResult {
 }
 
 function skipped(plan: AttemptPlan): AttemptRecord {
+  const kind = plan.skipKind === 'remembered' || plan.skipKind === 'predicted' ? plan.skipKind : 'skipped';
+  const failure = plan.skipFailure;
   return {
     strategy: plan.label,
     kind: plan.spec.kind,
     policy: plan.policy,
     image: plan.image,
-    outcome: 'skipped',
+    outcome: kind,
     reason: plan.skipReason,
+    ...(failure
+      ? {class: failure.class, classes: [failure.class], crates: failure.crates, evidence: failure.evidence}
+      : {}),
     durationSeconds: 0,
     files: [],
   };
@@ -58,7 +66,7 @@ export async function runChain(plans: readonly AttemptPlan[], deps: AttemptDeps)
     attempts.push(record);
     if (record.outcome === 'success') {
       deps.reporter.info(attemptLine(record, undefined));
-      return result(attempts, record);
+      return chainResult(attempts, record);
     }
     const eligible = allowsFallback({classes: record.classes ?? ['unknown']}, deps.inputs.fallbackOn);
     deps.reporter.info(attemptLine(record, eligible ? (next?.label ?? null) : false));
@@ -69,7 +77,7 @@ export async function runChain(plans: readonly AttemptPlan[], deps: AttemptDeps)
     if (!next) break;
     deps.reporter.warning(`${record.strategy} failed (${record.class}); falling back to ${next.label}`);
   }
-  return result(attempts, undefined, failure);
+  return chainResult(attempts, undefined, failure);
 }
 
 /** A network failure is retried on the same strategy, with backoff, before the chain moves on. */
@@ -90,13 +98,27 @@ async function runWithRetries(
   }
 }
 
-function result(attempts: AttemptRecord[], winner?: AttemptRecord, failure?: string): ChainResult {
+/** Why an attempt that came before the winner gave no wheels, in a few words. */
+export function fallbackReason(a: AttemptRecord): string {
+  if (a.outcome === 'failed') return `failed: ${a.class ?? 'unknown'}`;
+  if (a.outcome === 'remembered' || a.outcome === 'predicted') return a.reason ?? `${a.outcome}: ${a.class}`;
+  return `skipped: ${a.reason ?? 'not runnable here'}`;
+}
+
+export function chainResult(
+  attempts: AttemptRecord[],
+  winner?: AttemptRecord,
+  failure?: string,
+): ChainResult {
   const failed = attempts.filter((a) => a.outcome === 'failed');
   const last = failed[failed.length - 1];
+  const first = attempts[0];
+  const fellBack = winner !== undefined && first !== undefined && first !== winner;
   return {
     attempts,
     winner,
-    fellBack: winner !== undefined && failed.length > 0,
+    fellBack,
+    ...(fellBack ? {fallbackReason: fallbackReason(first)} : {}),
     failureClass: failed[0]?.class,
     failure: winner
       ? undefined

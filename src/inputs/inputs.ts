@@ -7,6 +7,7 @@ import {
   type FailureClass,
   isFailureClass,
 } from '../classify/classes.js';
+import {rememberDays} from '../memory/memory.js';
 import {resolveTarget, TARGET_ALLOWED} from '../plan/targets.js';
 import type {SmokeMode} from '../smoke/smoke-test.js';
 import {isMusl, normalizePolicy, POLICIES, type Policy} from './policy.js';
@@ -42,7 +43,13 @@ export interface Inputs {
   readonly smokeTest: SmokeMode;
   readonly cache: boolean;
   readonly smokeCommand: string;
+  /** Days a remembered failure skips its strategy; 0: no memory. */
+  readonly rememberFailures: number;
+  readonly preflight: PreflightMode;
 }
+
+export type PreflightMode = 'warn' | 'skip' | 'off';
+const PREFLIGHT_MODES: readonly PreflightMode[] = ['warn', 'skip', 'off'];
 
 /** Reads one input by its action.yml name; '' when unset. */
 export type InputGetter = (name: string) => string;
@@ -95,6 +102,8 @@ export function readInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.en
     smokeTest: oneOf('smoke-test', get('smoke-test') || 'auto', SMOKE_MODES),
     smokeCommand: get('smoke-command'),
     cache: bool('cache', get('cache'), true),
+    rememberFailures: remember(get('remember-failures')),
+    preflight: oneOf('preflight', get('preflight') || 'warn', PREFLIGHT_MODES),
   };
 }
 
@@ -149,6 +158,13 @@ function toolchain(value: string): string {
       'a rustup toolchain name such as stable, 1.85.0 or nightly-2025-01-01',
     );
   return value;
+}
+
+function remember(value: string): number {
+  const days = rememberDays(value);
+  if (days === undefined)
+    throw invalid('remember-failures', value, 'true (7 days), false, or a number of days from 1 to 365');
+  return days;
 }
 
 const COMPONENT = /^[a-z][a-z0-9-]*$/;

@@ -16,6 +16,8 @@ function exitText(a: AttemptRecord): string {
  */
 export function attemptLine(a: AttemptRecord, next: string | null | false | undefined): string {
   if (a.outcome === 'skipped') return `↷ ${a.strategy} skipped: ${a.reason}`;
+  if (a.outcome === 'remembered' || a.outcome === 'predicted')
+    return `↷ ${a.strategy} skipped, ${a.reason}${a.evidence ? ` (evidence then: ${a.evidence})` : ''}`;
   if (a.outcome === 'success') {
     const names = a.files.map((f) => path.basename(f));
     return `✓ ${a.strategy} succeeded in ${seconds(a.durationSeconds)} → ${names.join(', ')}`;

@@ -15,6 +15,8 @@ export interface RunReport {
   readonly upload?: UploadResult;
   readonly uploadNote?: string;
   readonly smoke?: SmokeResult;
+  /** Preflight predictions the run disproved (the attempt ran and did not fail as predicted). */
+  readonly preflight?: readonly string[];
   /** The tag audit of each winning wheel (Linux wheels are judged; others say not-linux). */
   readonly audits?: readonly WheelAudit[];
   /** The one-line reason the step failed, if it did. */
@@ -33,6 +35,8 @@ function size(bytes: number): string {
 function result(a: AttemptRecord): string {
   if (a.outcome === 'success') return '✅ wheels';
   if (a.outcome === 'skipped') return `⏭️ skipped: ${escapeHtml(a.reason ?? '')}`;
+  if (a.outcome === 'remembered') return `🧠 remembered: skipped (${escapeHtml(a.reason ?? '')})`;
+  if (a.outcome === 'predicted') return `🔮 predicted: skipped (${escapeHtml(a.reason ?? '')})`;
   return a.abortedEarly ? '❌ failed (aborted early)' : `❌ failed (exit ${a.exitCode ?? 'killed'})`;
 }
 
@@ -51,6 +55,17 @@ function retriedOnUnknown(a: AttemptRecord, next: AttemptRecord | undefined): st
 }
 
 function failureDetails(a: AttemptRecord, next: AttemptRecord | undefined, env: NodeJS.ProcessEnv): string[] {
+  if (a.outcome === 'remembered' || a.outcome === 'predicted') {
+    return [
+      `<details><summary>${escapeHtml(a.strategy)}: ${a.outcome} <code>${a.class}</code> (${a.outcome === 'remembered' ? 'the evidence of the run that failed' : 'the preflight table entry'})</summary>`,
+      '',
+      `<pre>${escapeHtml(a.evidence ?? '')}</pre>`,
+      '',
+      `${escapeHtml(a.reason ?? '')} See <a href="${docsLink(a.class as FailureClass, env)}">troubleshooting: ${a.class}</a>.`,
+      '</details>',
+      '',
+    ];
+  }
   if (a.outcome !== 'failed') return [];
   return [
     `<details><summary>${escapeHtml(a.strategy)}: <code>${a.class}</code> evidence (${a.confidence ?? 'low'} confidence)</summary>`,
@@ -74,7 +89,7 @@ function auditCell(a: WheelAudit | undefined): string {
 /** The job summary: attempts table, evidence per failure, remedy, and the wheels. */
 export function renderSummary(report: RunReport, env: NodeJS.ProcessEnv = {}): string {
   const {chain} = report;
-  const built = `Built ${report.wheels.length} wheel(s) with <code>${escapeHtml(chain.winner?.strategy ?? '')}</code>${chain.fellBack ? ' after falling back' : ''}`;
+  const built = `Built ${report.wheels.length} wheel(s) with <code>${escapeHtml(chain.winner?.strategy ?? '')}</code>${chain.fellBack ? ` after falling back${chain.fallbackReason ? ` (${escapeHtml(chain.fallbackReason)})` : ''}` : ''}`;
   const headline = !report.error
     ? `✅ ${built}`
     : report.wheels.length > 0
@@ -101,6 +116,7 @@ export function renderSummary(report: RunReport, env: NodeJS.ProcessEnv = {}): s
     }
     lines.push('');
   }
+  for (const line of report.preflight ?? []) lines.push(`🔮 ${escapeHtml(line)}`, '');
   if (report.smoke) {
     const icon = {passed: '✅', failed: '❌', skipped: '⏭️'}[report.smoke.status];
     const cls = report.smoke.cls ? ` <code>${report.smoke.cls}</code>` : '';

@@ -1,3 +1,4 @@
+import type {FailureClass} from '../classify/classes.js';
 import type {Inputs} from '../inputs/inputs.js';
 import type {Policy} from '../inputs/policy.js';
 import type {StrategyKind, StrategySpec} from '../inputs/strategy-spec.js';
@@ -31,6 +32,14 @@ export interface AttemptPlan {
   /** maturin flags this strategy adds (`--manylinux 2014`, `--zig`). */
   readonly flags: readonly string[];
   readonly skipReason?: string;
+  /** Why it is skipped: it cannot run here, a past run failed with it, or the preflight predicts failure. */
+  readonly skipKind?: 'unavailable' | 'remembered' | 'predicted';
+  /** For a remembered or predicted skip: the failure behind it. */
+  readonly skipFailure?: {
+    readonly class: FailureClass;
+    readonly crates: readonly string[];
+    readonly evidence: string;
+  };
   readonly warning?: string;
 }
 

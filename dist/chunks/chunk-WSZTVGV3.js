@@ -1,378 +1,5 @@
 import {createRequire as __mfCreateRequire} from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 
-// src/inputs/policy.ts
-var POLICIES = [
-  "auto",
-  "off",
-  "2010",
-  "2_12",
-  "2014",
-  "2_17",
-  "2_24",
-  "2_28",
-  "2_31",
-  "2_34",
-  "2_35",
-  "2_36",
-  "2_39",
-  "musllinux_1_1",
-  "musllinux_1_2"
-];
-function normalizePolicy(raw) {
-  const value = raw.trim().toLowerCase().replace(/^manylinux_?/, "");
-  return POLICIES.includes(value) ? value : void 0;
-}
-function isMusl(policy) {
-  return policy.startsWith("musllinux");
-}
-
-// src/inputs/strategy-spec.ts
-var STRATEGY_KINDS = ["docker", "zig", "native"];
-var InputError = class extends Error {
-  name = "InputError";
-};
-function invalid(input, value, allowed) {
-  const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-  return new InputError(
-    `Invalid input '${input}': '${shown.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}'. Allowed: ${allowed}.`
-  );
-}
-var STRATEGY_ALLOWED = `a comma-separated list of ${STRATEGY_KINDS.join("|")}[:POLICY], POLICY one of ${POLICIES.join(", ")}`;
-function parseStrategies(raw) {
-  const items = raw.split(/[,\s]+/).filter((s) => s !== "");
-  if (items.length === 0) throw invalid("strategies", raw, STRATEGY_ALLOWED);
-  const specs = items.map((item) => parseOne(item, raw));
-  const labels = specs.map((s) => s.label);
-  const dup = labels.find((l, i) => labels.indexOf(l) !== i);
-  if (dup) throw invalid("strategies", raw, `each strategy once ('${dup}' appears twice)`);
-  return specs;
-}
-function parseOne(item, raw) {
-  const [kindText, policyText, extra] = item.split(":");
-  const kind = STRATEGY_KINDS.find((k) => k === kindText.toLowerCase());
-  if (!kind || extra !== void 0) throw invalid("strategies", raw, STRATEGY_ALLOWED);
-  if (policyText === void 0) return { kind, label: kind };
-  const policy = normalizePolicy(policyText);
-  if (!policy) throw invalid("strategies", raw, STRATEGY_ALLOWED);
-  if (policy === "off" && kind !== "native") {
-    throw invalid(
-      "strategies",
-      raw,
-      `${kind} builds manylinux wheels; only native:off gives a linux_* wheel`
-    );
-  }
-  return { kind, policy, label: `${kind}:${policy}` };
-}
-
-// src/audit/audit.ts
-import path2 from "node:path";
-
-// src/wheels/wheels.ts
-import { copyFileSync, mkdirSync, statSync } from "node:fs";
-import path from "node:path";
-function parseWheelName(file) {
-  const base = path.basename(file);
-  if (!base.endsWith(".whl")) return void 0;
-  const parts = base.slice(0, -4).split("-");
-  if (parts.length !== 5 && parts.length !== 6) return void 0;
-  const [name, version] = parts;
-  const [python, abi, plat] = parts.slice(-3);
-  return { name, version, python, abi, platforms: plat.split(".") };
-}
-function describeFile(file) {
-  const parsed = parseWheelName(file);
-  return parsed ? { ...parsed, file, bytes: statSync(file).size } : void 0;
-}
-function hasUnpublishableTag(wheel) {
-  return wheel.platforms.some((p) => p.startsWith("linux_"));
-}
-function publishToOutDir(files, outDir) {
-  mkdirSync(outDir, { recursive: true });
-  return files.map((file) => {
-    const dest = path.join(outDir, path.basename(file));
-    copyFileSync(file, dest);
-    return dest;
-  });
-}
-
-// src/audit/elf.ts
-var ElfError = class extends Error {
-  name = "ElfError";
-};
-var SHT_DYNSYM = 11;
-var SHT_GNU_VERSYM = 1879048191;
-var SHT_GNU_VERNEED = 1879048190;
-function isElf(bytes) {
-  return bytes.length >= 4 && bytes[0] === 127 && bytes[1] === 69 && bytes[2] === 76 && bytes[3] === 70;
-}
-function versionNeeds(bytes) {
-  if (!isElf(bytes)) throw new ElfError("not an ELF file");
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const is64 = bytes[4] === 2;
-  if (bytes[4] !== 1 && !is64) throw new ElfError(`unknown ELF class ${bytes[4]}`);
-  const le = bytes[5] === 1;
-  if (bytes[5] !== 1 && bytes[5] !== 2) throw new ElfError(`unknown ELF data encoding ${bytes[5]}`);
-  const at = (off2, n) => {
-    if (off2 < 0 || off2 + n > bytes.length) throw new ElfError(`truncated ELF file (offset ${off2})`);
-  };
-  const u16 = (off2) => {
-    at(off2, 2);
-    return view.getUint16(off2, le);
-  };
-  const u32 = (off2) => {
-    at(off2, 4);
-    return view.getUint32(off2, le);
-  };
-  const addr = (off2) => {
-    if (!is64) return u32(off2);
-    at(off2, 8);
-    return Number(view.getBigUint64(off2, le));
-  };
-  const shoff = addr(is64 ? 40 : 32);
-  const shentsize = u16(is64 ? 58 : 46);
-  const shnum = u16(is64 ? 60 : 48);
-  if (shoff === 0 || shnum === 0) return [];
-  const sections = [];
-  for (let i = 0; i < shnum; i++) {
-    const s = shoff + i * shentsize;
-    sections.push({
-      type: u32(s + 4),
-      offset: addr(is64 ? s + 24 : s + 16),
-      size: addr(is64 ? s + 32 : s + 20),
-      link: u32(is64 ? s + 40 : s + 24),
-      entsize: addr(is64 ? s + 56 : s + 36)
-    });
-  }
-  const cstring = (table, index) => {
-    const start = table.offset + index;
-    if (index >= table.size) throw new ElfError("string index out of its table");
-    let end = start;
-    const limit = table.offset + table.size;
-    while (end < limit && bytes[end] !== 0) end++;
-    return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("latin1");
-  };
-  const verneed = sections.find((s) => s.type === SHT_GNU_VERNEED);
-  if (!verneed) return [];
-  const strtab = sections[verneed.link];
-  if (!strtab) throw new ElfError(".gnu.version_r links to no string table");
-  const byIndex = /* @__PURE__ */ new Map();
-  const needs = [];
-  let off = verneed.offset;
-  for (let guard = 0; guard < 1e4; guard++) {
-    const cnt = u16(off + 2);
-    const file = cstring(strtab, u32(off + 4));
-    let aux = off + u32(off + 8);
-    for (let j = 0; j < cnt; j++) {
-      const need = { file, version: cstring(strtab, u32(aux + 8)), symbols: [] };
-      needs.push(need);
-      byIndex.set(u16(aux + 6) & 32767, need);
-      const next2 = u32(aux + 12);
-      if (next2 === 0) break;
-      aux += next2;
-    }
-    const next = u32(off + 12);
-    if (next === 0) break;
-    off += next;
-  }
-  const versym = sections.find((s) => s.type === SHT_GNU_VERSYM);
-  const dynsym = sections.find((s) => s.type === SHT_DYNSYM);
-  if (versym && dynsym && dynsym.entsize > 0) {
-    const dynstr = sections[dynsym.link];
-    const count = Math.min(Math.floor(dynsym.size / dynsym.entsize), Math.floor(versym.size / 2));
-    for (let i = 1; i < count; i++) {
-      const need = byIndex.get(u16(versym.offset + 2 * i) & 32767);
-      if (!need || !dynstr) continue;
-      const sym = dynsym.offset + i * dynsym.entsize;
-      const shndx = u16(is64 ? sym + 6 : sym + 14);
-      if (shndx !== 0) continue;
-      need.symbols.push(cstring(dynstr, u32(sym)));
-    }
-  }
-  return needs;
-}
-function glibcVersion(name) {
-  const m = /^GLIBC_(\d+)\.(\d+)(?:\.\d+)?$/.exec(name);
-  return m ? [Number(m[1]), Number(m[2])] : void 0;
-}
-function compareVersions(a, b) {
-  return a[0] - b[0] || a[1] - b[1];
-}
-
-// src/audit/zip.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { inflateRawSync } from "node:zlib";
-var ZipError = class extends Error {
-  name = "ZipError";
-};
-var EOCD = 101010256;
-var CENTRAL = 33639248;
-var LOCAL = 67324752;
-var ZipReader = class {
-  constructor(file) {
-    this.file = file;
-    this.fd = openSync(file, "r");
-    try {
-      this.entries = this.readDirectory();
-    } catch (e) {
-      closeSync(this.fd);
-      throw e;
-    }
-  }
-  file;
-  fd;
-  entries;
-  close() {
-    closeSync(this.fd);
-  }
-  read(position, length) {
-    const buf = Buffer.alloc(length);
-    const n = readSync(this.fd, buf, 0, length, position);
-    if (n !== length)
-      throw new ZipError(`${this.file}: truncated zip (wanted ${length} bytes at ${position})`);
-    return buf;
-  }
-  readDirectory() {
-    const size = fstatSync(this.fd).size;
-    const tailLength = Math.min(size, 22 + 65535);
-    const tail = this.read(size - tailLength, tailLength);
-    let eocd = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-      if (tail.readUInt32LE(i) === EOCD) {
-        eocd = i;
-        break;
-      }
-    }
-    if (eocd < 0) throw new ZipError(`${this.file}: not a zip file (no end of central directory)`);
-    const count = tail.readUInt16LE(eocd + 10);
-    const dirSize = tail.readUInt32LE(eocd + 12);
-    const dirOffset = tail.readUInt32LE(eocd + 16);
-    if (dirOffset === 4294967295 || count === 65535)
-      throw new ZipError(`${this.file}: zip64 is not supported`);
-    const dir = this.read(dirOffset, dirSize);
-    const entries = [];
-    let p = 0;
-    for (let i = 0; i < count; i++) {
-      if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL)
-        throw new ZipError(`${this.file}: bad central directory entry ${i}`);
-      const nameLength = dir.readUInt16LE(p + 28);
-      const extraLength = dir.readUInt16LE(p + 30);
-      const commentLength = dir.readUInt16LE(p + 32);
-      entries.push({
-        method: dir.readUInt16LE(p + 10),
-        compressedSize: dir.readUInt32LE(p + 20),
-        size: dir.readUInt32LE(p + 24),
-        localHeader: dir.readUInt32LE(p + 42),
-        name: dir.toString("utf8", p + 46, p + 46 + nameLength)
-      });
-      p += 46 + nameLength + extraLength + commentLength;
-    }
-    return entries;
-  }
-  /** The first `limit` bytes of an entry's content (all of it by default). */
-  content(entry, limit = Number.POSITIVE_INFINITY) {
-    const header = this.read(entry.localHeader, 30);
-    if (header.readUInt32LE(0) !== LOCAL)
-      throw new ZipError(`${this.file}: bad local header for ${entry.name}`);
-    const start = entry.localHeader + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-    if (entry.method === 0) return this.read(start, Math.min(entry.size, limit));
-    if (entry.method !== 8)
-      throw new ZipError(`${this.file}: ${entry.name} uses compression method ${entry.method}`);
-    const data = inflateRawSync(this.read(start, entry.compressedSize));
-    if (data.length !== entry.size)
-      throw new ZipError(`${this.file}: ${entry.name} inflated to a wrong size`);
-    return limit < data.length ? data.subarray(0, limit) : data;
-  }
-};
-
-// src/audit/audit.ts
-var LEGACY = {
-  manylinux1: [2, 5],
-  manylinux2010: [2, 12],
-  manylinux2014: [2, 17]
-};
-function claimedGlibc(platform) {
-  const pep600 = /^manylinux_(\d+)_(\d+)_/.exec(platform);
-  if (pep600) return [Number(pep600[1]), Number(pep600[2])];
-  const legacy = /^(manylinux\d+)_/.exec(platform);
-  return legacy ? LEGACY[legacy[1]] : void 0;
-}
-function mayBeElf(name) {
-  return /\.so(?:\.[\d.]+)?$/.test(name) || /\.libs\//.test(name) || /\.data\/scripts\//.test(name);
-}
-var fmt = (v) => `${v[0]}.${v[1]}`;
-function auditWheel(file) {
-  const wheel = path2.basename(file);
-  const parsed = parseWheelName(file);
-  const platforms = parsed?.platforms ?? [];
-  const base = { wheel, platforms, elfFiles: 0 };
-  if (!parsed) return { ...base, verdict: "unreadable", reason: `${wheel} is not a wheel file name (PEP 427)` };
-  const linux = platforms.filter((p) => /^(?:many|musl)?linux/.test(p));
-  if (linux.length === 0)
-    return {
-      ...base,
-      verdict: "not-linux",
-      reason: `${platforms.join(".")} is not a Linux tag: nothing to audit`
-    };
-  let newest;
-  let newestVersion;
-  let elfFiles = 0;
-  let reader;
-  try {
-    reader = new ZipReader(file);
-    for (const entry of reader.entries) {
-      if (!mayBeElf(entry.name) || entry.size < 64) continue;
-      const bytes = reader.content(entry);
-      if (!isElf(bytes)) continue;
-      elfFiles++;
-      for (const need of versionNeeds(bytes)) {
-        const v = glibcVersion(need.version);
-        if (!v || newestVersion && compareVersions(v, newestVersion) <= 0) continue;
-        newestVersion = v;
-        newest = { version: need.version, member: entry.name, symbol: need.symbols[0] ?? "" };
-      }
-    }
-  } catch (e) {
-    return {
-      ...base,
-      verdict: "unreadable",
-      reason: `${wheel}: ${e instanceof Error ? e.message : String(e)}`
-    };
-  } finally {
-    reader?.close();
-  }
-  const found = { ...base, elfFiles, ...newest ? { newestGlibc: newest } : {} };
-  const needs = newest ? `${newest.version}${newest.symbol ? ` (${newest.symbol}@${newest.version} in ${newest.member})` : ` (${newest.member})`}` : "";
-  const musl = linux.find((p) => p.startsWith("musllinux"));
-  if (musl) {
-    return newest ? { ...found, verdict: "dishonest", reason: `${musl} claims musl, but the wheel needs glibc: ${needs}` } : { ...found, verdict: "honest", reason: `${musl}: no glibc symbol versions needed` };
-  }
-  const claims = linux.map(claimedGlibc).filter((v) => v !== void 0);
-  if (claims.length === 0)
-    return {
-      ...found,
-      verdict: "no-claim",
-      reason: `${linux.join(".")} claims no glibc (PyPI refuses linux_* tags)${newest ? `; needs ${needs}` : ""}`
-    };
-  const claim = claims.reduce((a, b) => compareVersions(a, b) <= 0 ? a : b);
-  const claimTag = linux[claims.indexOf(claim)] ?? linux[0];
-  const withClaim = { ...found, claimedGlibc: fmt(claim) };
-  if (!newestVersion || compareVersions(newestVersion, claim) <= 0) {
-    return {
-      ...withClaim,
-      verdict: "honest",
-      reason: `${claimTag} claims glibc ${fmt(claim)}; the newest needed is ${newest ? newest.version : "none"}`
-    };
-  }
-  return {
-    ...withClaim,
-    verdict: "dishonest",
-    reason: `${claimTag} claims glibc ${fmt(claim)}, but the wheel needs ${needs}: it would install on systems where it cannot load`
-  };
-}
-function refused(a) {
-  return a.verdict === "dishonest" || a.verdict === "unreadable";
-}
-
 // src/classify/keyscan-wasm.ts
 var KEYSCAN_WASM_BASE64 = [
   "AGFzbQEAAAABDwJgAn9/AX9gBH9/f38BfwMDAgABBQQBAQkJBxkDBHNjYW4AAQVzdHJpcAAABm1lbW9yeQIACukIArsEAQR/IAAh",
@@ -1982,26 +1609,399 @@ function allowsFallback(diagnosis, fallbackOn) {
 }
 var DEFAULT_FALLBACK_ON = /* @__PURE__ */ new Set([...ENVIRONMENT_CLASSES, "unknown"]);
 
+// src/inputs/policy.ts
+var POLICIES = [
+  "auto",
+  "off",
+  "2010",
+  "2_12",
+  "2014",
+  "2_17",
+  "2_24",
+  "2_28",
+  "2_31",
+  "2_34",
+  "2_35",
+  "2_36",
+  "2_39",
+  "musllinux_1_1",
+  "musllinux_1_2"
+];
+function normalizePolicy(raw) {
+  const value = raw.trim().toLowerCase().replace(/^manylinux_?/, "");
+  return POLICIES.includes(value) ? value : void 0;
+}
+function isMusl(policy) {
+  return policy.startsWith("musllinux");
+}
+
+// src/inputs/strategy-spec.ts
+var STRATEGY_KINDS = ["docker", "zig", "native"];
+var InputError = class extends Error {
+  name = "InputError";
+};
+function invalid(input, value, allowed) {
+  const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  return new InputError(
+    `Invalid input '${input}': '${shown.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}'. Allowed: ${allowed}.`
+  );
+}
+var STRATEGY_ALLOWED = `a comma-separated list of ${STRATEGY_KINDS.join("|")}[:POLICY], POLICY one of ${POLICIES.join(", ")}`;
+function parseStrategies(raw) {
+  const items = raw.split(/[,\s]+/).filter((s) => s !== "");
+  if (items.length === 0) throw invalid("strategies", raw, STRATEGY_ALLOWED);
+  const specs = items.map((item) => parseOne(item, raw));
+  const labels = specs.map((s) => s.label);
+  const dup = labels.find((l, i) => labels.indexOf(l) !== i);
+  if (dup) throw invalid("strategies", raw, `each strategy once ('${dup}' appears twice)`);
+  return specs;
+}
+function parseOne(item, raw) {
+  const [kindText, policyText, extra] = item.split(":");
+  const kind = STRATEGY_KINDS.find((k) => k === kindText.toLowerCase());
+  if (!kind || extra !== void 0) throw invalid("strategies", raw, STRATEGY_ALLOWED);
+  if (policyText === void 0) return { kind, label: kind };
+  const policy = normalizePolicy(policyText);
+  if (!policy) throw invalid("strategies", raw, STRATEGY_ALLOWED);
+  if (policy === "off" && kind !== "native") {
+    throw invalid(
+      "strategies",
+      raw,
+      `${kind} builds manylinux wheels; only native:off gives a linux_* wheel`
+    );
+  }
+  return { kind, policy, label: `${kind}:${policy}` };
+}
+
+// src/audit/audit.ts
+import path2 from "node:path";
+
+// src/wheels/wheels.ts
+import { copyFileSync, mkdirSync, statSync } from "node:fs";
+import path from "node:path";
+function parseWheelName(file) {
+  const base = path.basename(file);
+  if (!base.endsWith(".whl")) return void 0;
+  const parts = base.slice(0, -4).split("-");
+  if (parts.length !== 5 && parts.length !== 6) return void 0;
+  const [name, version] = parts;
+  const [python, abi, plat] = parts.slice(-3);
+  return { name, version, python, abi, platforms: plat.split(".") };
+}
+function describeFile(file) {
+  const parsed = parseWheelName(file);
+  return parsed ? { ...parsed, file, bytes: statSync(file).size } : void 0;
+}
+function hasUnpublishableTag(wheel) {
+  return wheel.platforms.some((p) => p.startsWith("linux_"));
+}
+function publishToOutDir(files, outDir) {
+  mkdirSync(outDir, { recursive: true });
+  return files.map((file) => {
+    const dest = path.join(outDir, path.basename(file));
+    copyFileSync(file, dest);
+    return dest;
+  });
+}
+
+// src/audit/elf.ts
+var ElfError = class extends Error {
+  name = "ElfError";
+};
+var SHT_DYNSYM = 11;
+var SHT_GNU_VERSYM = 1879048191;
+var SHT_GNU_VERNEED = 1879048190;
+function isElf(bytes) {
+  return bytes.length >= 4 && bytes[0] === 127 && bytes[1] === 69 && bytes[2] === 76 && bytes[3] === 70;
+}
+function versionNeeds(bytes) {
+  if (!isElf(bytes)) throw new ElfError("not an ELF file");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const is64 = bytes[4] === 2;
+  if (bytes[4] !== 1 && !is64) throw new ElfError(`unknown ELF class ${bytes[4]}`);
+  const le = bytes[5] === 1;
+  if (bytes[5] !== 1 && bytes[5] !== 2) throw new ElfError(`unknown ELF data encoding ${bytes[5]}`);
+  const at = (off2, n) => {
+    if (off2 < 0 || off2 + n > bytes.length) throw new ElfError(`truncated ELF file (offset ${off2})`);
+  };
+  const u16 = (off2) => {
+    at(off2, 2);
+    return view.getUint16(off2, le);
+  };
+  const u32 = (off2) => {
+    at(off2, 4);
+    return view.getUint32(off2, le);
+  };
+  const addr = (off2) => {
+    if (!is64) return u32(off2);
+    at(off2, 8);
+    return Number(view.getBigUint64(off2, le));
+  };
+  const shoff = addr(is64 ? 40 : 32);
+  const shentsize = u16(is64 ? 58 : 46);
+  const shnum = u16(is64 ? 60 : 48);
+  if (shoff === 0 || shnum === 0) return [];
+  const sections = [];
+  for (let i = 0; i < shnum; i++) {
+    const s = shoff + i * shentsize;
+    sections.push({
+      type: u32(s + 4),
+      offset: addr(is64 ? s + 24 : s + 16),
+      size: addr(is64 ? s + 32 : s + 20),
+      link: u32(is64 ? s + 40 : s + 24),
+      entsize: addr(is64 ? s + 56 : s + 36)
+    });
+  }
+  const cstring = (table, index) => {
+    const start = table.offset + index;
+    if (index >= table.size) throw new ElfError("string index out of its table");
+    let end = start;
+    const limit = table.offset + table.size;
+    while (end < limit && bytes[end] !== 0) end++;
+    return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("latin1");
+  };
+  const verneed = sections.find((s) => s.type === SHT_GNU_VERNEED);
+  if (!verneed) return [];
+  const strtab = sections[verneed.link];
+  if (!strtab) throw new ElfError(".gnu.version_r links to no string table");
+  const byIndex = /* @__PURE__ */ new Map();
+  const needs = [];
+  let off = verneed.offset;
+  for (let guard = 0; guard < 1e4; guard++) {
+    const cnt = u16(off + 2);
+    const file = cstring(strtab, u32(off + 4));
+    let aux = off + u32(off + 8);
+    for (let j = 0; j < cnt; j++) {
+      const need = { file, version: cstring(strtab, u32(aux + 8)), symbols: [] };
+      needs.push(need);
+      byIndex.set(u16(aux + 6) & 32767, need);
+      const next2 = u32(aux + 12);
+      if (next2 === 0) break;
+      aux += next2;
+    }
+    const next = u32(off + 12);
+    if (next === 0) break;
+    off += next;
+  }
+  const versym = sections.find((s) => s.type === SHT_GNU_VERSYM);
+  const dynsym = sections.find((s) => s.type === SHT_DYNSYM);
+  if (versym && dynsym && dynsym.entsize > 0) {
+    const dynstr = sections[dynsym.link];
+    const count = Math.min(Math.floor(dynsym.size / dynsym.entsize), Math.floor(versym.size / 2));
+    for (let i = 1; i < count; i++) {
+      const need = byIndex.get(u16(versym.offset + 2 * i) & 32767);
+      if (!need || !dynstr) continue;
+      const sym = dynsym.offset + i * dynsym.entsize;
+      const shndx = u16(is64 ? sym + 6 : sym + 14);
+      if (shndx !== 0) continue;
+      need.symbols.push(cstring(dynstr, u32(sym)));
+    }
+  }
+  return needs;
+}
+function glibcVersion(name) {
+  const m = /^GLIBC_(\d+)\.(\d+)(?:\.\d+)?$/.exec(name);
+  return m ? [Number(m[1]), Number(m[2])] : void 0;
+}
+function compareVersions(a, b) {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
+// src/audit/zip.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { inflateRawSync } from "node:zlib";
+var ZipError = class extends Error {
+  name = "ZipError";
+};
+var EOCD = 101010256;
+var CENTRAL = 33639248;
+var LOCAL = 67324752;
+var ZipReader = class {
+  constructor(file) {
+    this.file = file;
+    this.fd = openSync(file, "r");
+    try {
+      this.entries = this.readDirectory();
+    } catch (e) {
+      closeSync(this.fd);
+      throw e;
+    }
+  }
+  file;
+  fd;
+  entries;
+  close() {
+    closeSync(this.fd);
+  }
+  read(position, length) {
+    const buf = Buffer.alloc(length);
+    const n = readSync(this.fd, buf, 0, length, position);
+    if (n !== length)
+      throw new ZipError(`${this.file}: truncated zip (wanted ${length} bytes at ${position})`);
+    return buf;
+  }
+  readDirectory() {
+    const size = fstatSync(this.fd).size;
+    const tailLength = Math.min(size, 22 + 65535);
+    const tail = this.read(size - tailLength, tailLength);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === EOCD) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) throw new ZipError(`${this.file}: not a zip file (no end of central directory)`);
+    const count = tail.readUInt16LE(eocd + 10);
+    const dirSize = tail.readUInt32LE(eocd + 12);
+    const dirOffset = tail.readUInt32LE(eocd + 16);
+    if (dirOffset === 4294967295 || count === 65535)
+      throw new ZipError(`${this.file}: zip64 is not supported`);
+    const dir = this.read(dirOffset, dirSize);
+    const entries = [];
+    let p = 0;
+    for (let i = 0; i < count; i++) {
+      if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL)
+        throw new ZipError(`${this.file}: bad central directory entry ${i}`);
+      const nameLength = dir.readUInt16LE(p + 28);
+      const extraLength = dir.readUInt16LE(p + 30);
+      const commentLength = dir.readUInt16LE(p + 32);
+      entries.push({
+        method: dir.readUInt16LE(p + 10),
+        compressedSize: dir.readUInt32LE(p + 20),
+        size: dir.readUInt32LE(p + 24),
+        localHeader: dir.readUInt32LE(p + 42),
+        name: dir.toString("utf8", p + 46, p + 46 + nameLength)
+      });
+      p += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+  }
+  /** The first `limit` bytes of an entry's content (all of it by default). */
+  content(entry, limit = Number.POSITIVE_INFINITY) {
+    const header = this.read(entry.localHeader, 30);
+    if (header.readUInt32LE(0) !== LOCAL)
+      throw new ZipError(`${this.file}: bad local header for ${entry.name}`);
+    const start = entry.localHeader + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    if (entry.method === 0) return this.read(start, Math.min(entry.size, limit));
+    if (entry.method !== 8)
+      throw new ZipError(`${this.file}: ${entry.name} uses compression method ${entry.method}`);
+    const data = inflateRawSync(this.read(start, entry.compressedSize));
+    if (data.length !== entry.size)
+      throw new ZipError(`${this.file}: ${entry.name} inflated to a wrong size`);
+    return limit < data.length ? data.subarray(0, limit) : data;
+  }
+};
+
+// src/audit/audit.ts
+var LEGACY = {
+  manylinux1: [2, 5],
+  manylinux2010: [2, 12],
+  manylinux2014: [2, 17]
+};
+function claimedGlibc(platform) {
+  const pep600 = /^manylinux_(\d+)_(\d+)_/.exec(platform);
+  if (pep600) return [Number(pep600[1]), Number(pep600[2])];
+  const legacy = /^(manylinux\d+)_/.exec(platform);
+  return legacy ? LEGACY[legacy[1]] : void 0;
+}
+function mayBeElf(name) {
+  return /\.so(?:\.[\d.]+)?$/.test(name) || /\.libs\//.test(name) || /\.data\/scripts\//.test(name);
+}
+var fmt = (v) => `${v[0]}.${v[1]}`;
+function auditWheel(file) {
+  const wheel = path2.basename(file);
+  const parsed = parseWheelName(file);
+  const platforms = parsed?.platforms ?? [];
+  const base = { wheel, platforms, elfFiles: 0 };
+  if (!parsed) return { ...base, verdict: "unreadable", reason: `${wheel} is not a wheel file name (PEP 427)` };
+  const linux = platforms.filter((p) => /^(?:many|musl)?linux/.test(p));
+  if (linux.length === 0)
+    return {
+      ...base,
+      verdict: "not-linux",
+      reason: `${platforms.join(".")} is not a Linux tag: nothing to audit`
+    };
+  let newest;
+  let newestVersion;
+  let elfFiles = 0;
+  let reader;
+  try {
+    reader = new ZipReader(file);
+    for (const entry of reader.entries) {
+      if (!mayBeElf(entry.name) || entry.size < 64) continue;
+      const bytes = reader.content(entry);
+      if (!isElf(bytes)) continue;
+      elfFiles++;
+      for (const need of versionNeeds(bytes)) {
+        const v = glibcVersion(need.version);
+        if (!v || newestVersion && compareVersions(v, newestVersion) <= 0) continue;
+        newestVersion = v;
+        newest = { version: need.version, member: entry.name, symbol: need.symbols[0] ?? "" };
+      }
+    }
+  } catch (e) {
+    return {
+      ...base,
+      verdict: "unreadable",
+      reason: `${wheel}: ${e instanceof Error ? e.message : String(e)}`
+    };
+  } finally {
+    reader?.close();
+  }
+  const found = { ...base, elfFiles, ...newest ? { newestGlibc: newest } : {} };
+  const needs = newest ? `${newest.version}${newest.symbol ? ` (${newest.symbol}@${newest.version} in ${newest.member})` : ` (${newest.member})`}` : "";
+  const musl = linux.find((p) => p.startsWith("musllinux"));
+  if (musl) {
+    return newest ? { ...found, verdict: "dishonest", reason: `${musl} claims musl, but the wheel needs glibc: ${needs}` } : { ...found, verdict: "honest", reason: `${musl}: no glibc symbol versions needed` };
+  }
+  const claims = linux.map(claimedGlibc).filter((v) => v !== void 0);
+  if (claims.length === 0)
+    return {
+      ...found,
+      verdict: "no-claim",
+      reason: `${linux.join(".")} claims no glibc (PyPI refuses linux_* tags)${newest ? `; needs ${needs}` : ""}`
+    };
+  const claim = claims.reduce((a, b) => compareVersions(a, b) <= 0 ? a : b);
+  const claimTag = linux[claims.indexOf(claim)] ?? linux[0];
+  const withClaim = { ...found, claimedGlibc: fmt(claim) };
+  if (!newestVersion || compareVersions(newestVersion, claim) <= 0) {
+    return {
+      ...withClaim,
+      verdict: "honest",
+      reason: `${claimTag} claims glibc ${fmt(claim)}; the newest needed is ${newest ? newest.version : "none"}`
+    };
+  }
+  return {
+    ...withClaim,
+    verdict: "dishonest",
+    reason: `${claimTag} claims glibc ${fmt(claim)}, but the wheel needs ${needs}: it would install on systems where it cannot load`
+  };
+}
+function refused(a) {
+  return a.verdict === "dishonest" || a.verdict === "unreadable";
+}
+
 export {
   FAILURE_CLASSES,
   ENVIRONMENT_CLASSES,
   TRANSIENT_CLASSES,
   isFailureClass,
   docsLink,
+  LineSplitter,
+  BLOCK_END_MARKERS,
+  LogClassifier,
+  allowsFallback,
+  DEFAULT_FALLBACK_ON,
   POLICIES,
   normalizePolicy,
   isMusl,
   InputError,
   invalid,
   parseStrategies,
-  LineSplitter,
   describeFile,
   hasUnpublishableTag,
   publishToOutDir,
   auditWheel,
-  refused,
-  BLOCK_END_MARKERS,
-  LogClassifier,
-  allowsFallback,
-  DEFAULT_FALLBACK_ON
+  refused
 };

