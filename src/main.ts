@@ -35,6 +35,7 @@ function setOutputs(report: RunReport): void {
 
 export async function main(): Promise<void> {
   installSignalHandlers((l) => core.info(l));
+  core.info(`maturin-fallback: running on Node ${process.version} (${process.platform}-${process.arch})`);
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const report = await runBuild(inputs, {

@@ -208,6 +208,7 @@ async function runSmokeTest(
       processes: deps.processes,
       env,
       onLine: deps.reporter.info,
+      args: inputs.args,
     });
   } finally {
     deps.reporter.endGroup();

@@ -81,6 +81,8 @@ export interface StartOptions {
   readonly env?: Record<string, string>;
   /** Run as the non-root `builder` user, as GitHub's runner user is not root. */
   readonly asBuilder?: boolean;
+  /** The Node binary that runs the bundle (default: the one running the tests). */
+  readonly node?: string;
 }
 
 /** Starts dist/index.js the way the runner does: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP. */
@@ -108,9 +110,8 @@ export function startBundle(o: StartOptions): {
   };
   for (const [name, value] of Object.entries(o.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   if (o.asBuilder) execFileSync('chown', ['-R', 'builder:builder', runner]);
-  const argv = o.asBuilder
-    ? ['runuser', '-u', 'builder', '--', process.execPath, BUNDLE]
-    : [process.execPath, BUNDLE];
+  const node = o.node ?? process.execPath;
+  const argv = o.asBuilder ? ['runuser', '-u', 'builder', '--', node, BUNDLE] : [node, BUNDLE];
   const child = spawn(argv[0], argv.slice(1), {cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe']});
   const log: string[] = [];
   child.stdout?.setEncoding('utf8').on('data', (d: string) => log.push(d));

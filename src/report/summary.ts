@@ -121,6 +121,17 @@ export function renderSummary(report: RunReport, env: NodeJS.ProcessEnv = {}): s
     const icon = {passed: '✅', failed: '❌', skipped: '⏭️'}[report.smoke.status];
     const cls = report.smoke.cls ? ` <code>${report.smoke.cls}</code>` : '';
     lines.push(`Smoke test: ${icon} ${report.smoke.status}${cls}: ${escapeHtml(report.smoke.detail)}`, '');
+    const each = report.smoke.wheels ?? [];
+    if (each.length > 0) {
+      lines.push('| wheel | smoke test | interpreter | detail |', '|---|---|---|---|');
+      for (const w of each) {
+        const mark = {passed: '✅ passed', failed: '❌ failed', 'not-tested': '⏭️ not tested'}[w.status];
+        lines.push(
+          `| <code>${escapeHtml(path.basename(w.wheel))}</code> | ${mark} | ${escapeHtml(w.python ?? '')} | ${escapeHtml(w.detail)} |`,
+        );
+      }
+      lines.push('');
+    }
   }
   if (report.upload) {
     const link = report.upload.url

@@ -4,6 +4,7 @@ import type {Inputs} from '../inputs/inputs.js';
 import {normalizePolicy} from '../inputs/policy.js';
 import type {StrategySpec} from '../inputs/strategy-spec.js';
 import {defaultImage} from '../plan/images.js';
+import {choosePython, choosesInterpreter, parsePyVersion, projectPython, pythonsIn} from '../plan/python.js';
 import {attemptTargetDir} from '../plan/target-dir.js';
 import type {ProcessPort, ProcessResult} from '../ports/process.js';
 import {backoffSeconds, sleep} from '../util/backoff.js';
@@ -150,7 +151,7 @@ async function run(ctx: AttemptContext): Promise<ProcessResult> {
     setEnv: setup.setEnv,
     dockerOptions: ctx.inputs.dockerOptions,
     scriptPath,
-    maturinArgs: ctx.maturinArgs,
+    maturinArgs: [...ctx.maturinArgs, ...(await containerInterpreter(ctx, image))],
   });
   ctx.onLine(`maturin-fallback: docker ${shown(argv)}`);
   activeContainers.add(name);
@@ -165,6 +166,50 @@ async function run(ctx: AttemptContext): Promise<ProcessResult> {
     const writable = setup.mounts.filter((m) => !m.readOnly).map((m) => m.source);
     await fixOwnership(ctx, image, [...new Set(writable)]);
   }
+}
+
+/**
+ * `-i python3.X` for the container when maturin would otherwise build for the image's `python3` only
+ * (see plan/python.ts); [] when the user chose interpreters, the project is abi3, or no build.
+ */
+export async function containerInterpreter(ctx: AttemptContext, image: string): Promise<string[]> {
+  if (ctx.inputs.command !== 'build' || choosesInterpreter(ctx.inputs.args)) return [];
+  const project = projectPython(ctx.inputs.workingDirectory);
+  if (project.abi3) return [];
+  const listing = await ctx.processes.capture({
+    argv: [
+      'docker',
+      'run',
+      '--rm',
+      '--network',
+      'none',
+      '--entrypoint',
+      'sh',
+      image,
+      '-c',
+      'ls -d /usr/bin/python3.* /usr/local/bin/python3.* /opt/python/*/ 2>/dev/null; true',
+    ],
+    env: ctx.env,
+  });
+  const available = pythonsIn(listing.stdout);
+  const runner = await ctx.processes.capture({
+    argv: ['python3', '-c', 'import sys; print("%d.%d" % sys.version_info[:2])'],
+    env: ctx.env,
+  });
+  const choice = choosePython(
+    runner.exitCode === 0 ? parsePyVersion(runner.stdout) : undefined,
+    available,
+    project.requiresPython,
+  );
+  if (!choice) {
+    ctx.onLine(
+      `maturin-fallback: no python3.X in ${image} (${available.map((v) => v.join('.')).join(', ') || 'none found'}) satisfies requires-python ${project.requiresPython || '(unset)'}; maturin picks the interpreter`,
+    );
+    return [];
+  }
+  const name = `python${choice.version.join('.')}`;
+  ctx.onLine(`maturin-fallback: the container builds for ${name}: ${choice.why} (pass -i in args to choose)`);
+  return ['-i', name];
 }
 
 async function removeContainer(processes: ProcessPort, name: string, env: NodeJS.ProcessEnv): Promise<void> {

@@ -8,7 +8,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-T45P5SRI.js";
+} from "./chunk-UNDBEYUP.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";
