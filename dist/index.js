@@ -21,7 +21,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-UNDBEYUP.js";
+} from "./chunks/chunk-XRUAAJWB.js";
 import {
   docsLink
 } from "./chunks/chunk-WSZTVGV3.js";

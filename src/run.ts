@@ -156,7 +156,7 @@ async function startCache(inputs: Inputs, host: HostInfo, plans: readonly Attemp
   }
   deps.reporter.startGroup('Cache: restore the cargo registry and target dirs');
   try {
-    const k = await keyContext(inputs, host.triple, cacheDeps);
+    const k = await keyContext(inputs, host.triple, cacheDeps, host.platform);
     const entries = [registryEntry(k), ...plans.filter((p) => !p.skipReason).map((p) => targetEntry(k, p))];
     const exact = await restoreEntries(entries, cacheDeps);
     return {
@@ -177,13 +177,16 @@ async function startCache(inputs: Inputs, host: HostInfo, plans: readonly Attemp
 
 /** Checks each Linux wheel's tag against the newest glibc its ELF files need (see audit/audit.ts). */
 function auditTags(files: readonly string[], deps: RunDeps): WheelAudit[] {
+  if (!files.some((file) => file.endsWith('.whl'))) return [];
   deps.reporter.startGroup('Tag audit: the glibc each wheel needs against the glibc its tag claims');
   try {
-    return files.map((file) => {
-      const a = auditWheel(file);
-      deps.reporter.info(`${a.wheel}: ${a.verdict}: ${a.reason}`);
-      return a;
-    });
+    return files
+      .filter((file) => file.endsWith('.whl'))
+      .map((file) => {
+        const a = auditWheel(file);
+        deps.reporter.info(`${a.wheel}: ${a.verdict}: ${a.reason}`);
+        return a;
+      });
   } finally {
     deps.reporter.endGroup();
   }

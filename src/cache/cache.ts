@@ -55,6 +55,8 @@ export interface KeyContext {
   readonly inputs: Inputs;
   readonly env: NodeJS.ProcessEnv;
   readonly hostTriple: string;
+  /** The runner's OS: caches never cross it. */
+  readonly platform: NodeJS.Platform;
   /** `rustc -V` of the toolchain the build uses. */
   readonly toolchain: string;
   readonly lock: string;
@@ -72,7 +74,7 @@ function workspaceRelative(dir: string, env: NodeJS.ProcessEnv): string {
 /** The cargo registry and git checkouts: shared by every strategy, keyed on Cargo.lock. */
 export function registryEntry(k: KeyContext): CacheEntry {
   const home = cargoHomeOf(k.env);
-  const prefix = `maturin-fallback-cargo-${process.platform}-`;
+  const prefix = `maturin-fallback-cargo-${k.platform}-`;
   return {
     name: 'cargo registry',
     paths: [
@@ -100,7 +102,7 @@ export function targetEntry(k: KeyContext, plan: AttemptPlan): CacheEntry {
       k.inputs.args.join(' '),
     ].join('\n'),
   );
-  const prefix = `maturin-fallback-target-${process.platform}-${plan.target || k.hostTriple}-${config}-`;
+  const prefix = `maturin-fallback-target-${k.platform}-${plan.target || k.hostTriple}-${config}-`;
   return {
     name: `${plan.label} target dir`,
     paths: [
@@ -118,7 +120,12 @@ export interface CacheDeps {
   readonly env: NodeJS.ProcessEnv;
 }
 
-export async function keyContext(inputs: Inputs, hostTriple: string, deps: CacheDeps): Promise<KeyContext> {
+export async function keyContext(
+  inputs: Inputs,
+  hostTriple: string,
+  deps: CacheDeps,
+  platform: NodeJS.Platform = process.platform,
+): Promise<KeyContext> {
   const rustc = await deps.processes.capture({
     argv: ['rustc', '-V'],
     cwd: inputs.workingDirectory,
@@ -128,6 +135,7 @@ export async function keyContext(inputs: Inputs, hostTriple: string, deps: Cache
     inputs,
     env: deps.env,
     hostTriple,
+    platform,
     toolchain: rustc.stdout.trim() || 'unknown',
     lock: lockHash(inputs.workingDirectory),
   };

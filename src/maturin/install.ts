@@ -1,6 +1,7 @@
 import {closeSync, existsSync, mkdirSync, openSync, readSync, realpathSync} from 'node:fs';
 import path from 'node:path';
-import type {ProcessPort} from '../ports/process.js';
+import {pythonProgram, targetScripts} from '../plan/platform.js';
+import {type ProcessPort, resolveProgram} from '../ports/process.js';
 import type {Reporter} from '../ports/reporter.js';
 import type {MaturinInfo} from '../strategies/strategy.js';
 import {maturinRequirement, parseMaturinVersionOutput, satisfies} from './version.js';
@@ -31,14 +32,13 @@ async function probe(
   processes: ProcessPort,
   program: string,
   env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform,
 ): Promise<MaturinInfo | undefined> {
   const r = await processes.capture({argv: [program, '--version'], env});
   const version = r.exitCode === 0 ? parseMaturinVersionOutput(r.stdout) : undefined;
   if (!version) return undefined;
-  const which = program.includes('/')
-    ? program
-    : (await processes.capture({argv: ['sh', '-c', 'command -v maturin'], env})).stdout.trim();
-  const resolved = which && existsSync(which) ? realpathSync(which) : program;
+  const which = resolveProgram(program, env, platform);
+  const resolved = existsSync(which) ? realpathSync(which) : program;
   return {path: resolved, version, isStatic: isStaticElf(resolved)};
 }
 
@@ -49,12 +49,15 @@ export interface EnsureMaturinOptions {
   readonly processes: ProcessPort;
   readonly reporter: Reporter;
   readonly env: NodeJS.ProcessEnv;
+  /** Injected for tests of other runners; the real one by default. */
+  readonly platform?: NodeJS.Platform;
 }
 
 /** Uses the maturin on PATH when it satisfies the requirement; otherwise installs it from PyPI into a tool dir. */
 export async function ensureMaturin(o: EnsureMaturinOptions): Promise<MaturinInfo> {
   const requirement = maturinRequirement(o.versionInput, o.workdir);
-  const onPath = await probe(o.processes, 'maturin', o.env);
+  const platform = o.platform ?? process.platform;
+  const onPath = await probe(o.processes, 'maturin', o.env, platform);
   if (onPath && (requirement === '' || satisfies(onPath.version, requirement))) {
     o.reporter.info(
       `Using maturin ${onPath.version} from ${onPath.path}${requirement ? ` (satisfies ${requirement})` : ''}`,
@@ -62,13 +65,21 @@ export async function ensureMaturin(o: EnsureMaturinOptions): Promise<MaturinInf
     return onPath;
   }
   const dir = path.join(o.toolDir, `maturin${requirement.replace(/[^A-Za-z0-9.]+/g, '_')}`);
-  const installed = await probe(o.processes, path.join(dir, 'bin', 'maturin'), o.env);
+  const scripts = targetScripts(dir, 'maturin', platform);
+  const probeInstalled = async () => {
+    for (const exe of scripts) {
+      const found = await probe(o.processes, exe, o.env, platform);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const installed = await probeInstalled();
   if (installed && (requirement === '' || satisfies(installed.version, requirement))) return installed;
   mkdirSync(dir, {recursive: true});
   o.reporter.info(`Installing maturin${requirement} from PyPI into ${dir}`);
   const pip = await o.processes.capture({
     argv: [
-      'python3',
+      pythonProgram(platform),
       '-m',
       'pip',
       'install',
@@ -80,7 +91,7 @@ export async function ensureMaturin(o: EnsureMaturinOptions): Promise<MaturinInf
     ],
     env: o.env,
   });
-  const fresh = await probe(o.processes, path.join(dir, 'bin', 'maturin'), o.env);
+  const fresh = await probeInstalled();
   if (pip.exitCode !== 0 || !fresh) {
     const why = pip.stderr.trim().split('\n').pop() ?? pip.spawnError ?? 'unknown error';
     throw new Error(`Could not install maturin${requirement} from PyPI: ${why}`);

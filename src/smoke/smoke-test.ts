@@ -2,6 +2,7 @@ import {existsSync, mkdirSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import type {FailureClass} from '../classify/classes.js';
 import {LogClassifier} from '../classify/classifier.js';
+import {pythonProgram, venvPython} from '../plan/platform.js';
 import type {ProcessPort} from '../ports/process.js';
 
 export type SmokeMode = 'auto' | 'true' | 'false' | 'warn';
@@ -108,8 +109,8 @@ export function interpreterArgs(args: readonly string[]): string[] {
 /** Every interpreter the runner offers: `-i` values, python3.X on PATH, the tool cache, python3/python. */
 function candidates(o: SmokeOptions, platform: NodeJS.Platform): string[] {
   const names: string[] = [...interpreterArgs(o.args ?? [])];
-  for (let minor = 20; minor >= 6; minor--)
-    names.push(platform === 'win32' ? `python3.${minor}` : `python3.${minor}`);
+  // Windows has no python3.X programs: its interpreters come from -i, the tool cache and `python`.
+  if (platform !== 'win32') for (let minor = 20; minor >= 6; minor--) names.push(`python3.${minor}`);
   const toolCache = o.env.RUNNER_TOOL_CACHE;
   if (toolCache) {
     const root = path.join(toolCache, 'Python');
@@ -127,7 +128,7 @@ function candidates(o: SmokeOptions, platform: NodeJS.Platform): string[] {
       }
     }
   }
-  names.push(platform === 'win32' ? 'python' : 'python3');
+  names.push(pythonProgram(platform));
   return names;
 }
 
@@ -211,18 +212,17 @@ async function testWheel(
       status: 'not-tested',
       detail: `venv failed: ${lastLine(made.stderr || made.spawnError)}`,
     };
-  const venvPython =
-    platform === 'win32' ? path.join(venv, 'Scripts', 'python.exe') : path.join(venv, 'bin', 'python');
-  const pip = await installInto(o, python, venvPython, wheel);
+  const venvPy = venvPython(venv, platform);
+  const pip = await installInto(o, python, venvPy, wheel, platform);
   if (pip.exitCode !== 0 && NOT_INSTALLABLE.test(pip.stderr))
     return {wheel, python, status: 'not-tested', detail: `pip: ${lastLine(pip.stderr)}`};
   if (pip.exitCode !== 0) return {wheel, python, ...failed(`${pip.stdout}\n${pip.stderr}`)};
   const env = {
     ...o.env,
     VIRTUAL_ENV: venv,
-    PATH: `${path.dirname(venvPython)}${path.delimiter}${o.env.PATH ?? ''}`,
+    PATH: `${path.dirname(venvPy)}${path.delimiter}${o.env.PATH ?? ''}`,
   };
-  const argv = o.command ? ['bash', '-c', o.command] : [venvPython, '-I', '-c', IMPORT_ALL, wheel];
+  const argv = o.command ? ['bash', '-c', o.command] : [venvPy, '-I', '-c', IMPORT_ALL, wheel];
   const run = await o.processes.capture({argv, env, cwd: o.dir});
   const output = `${run.stdout}\n${run.stderr}`;
   for (const line of output.split('\n')) if (line.trim()) o.onLine(line);
@@ -244,10 +244,16 @@ const PIP_INSTALL = ['install', '--no-deps', '--no-index', '--disable-pip-versio
  * pip >= 22.3 installs into another interpreter's env: the pip of the interpreter that made the venv
  * (or the runner's) does it. Without a usable pip there, the venv gets its own through ensurepip.
  */
-async function installInto(o: SmokeOptions, base: string, venvPython: string, wheel: string) {
-  for (const pipPython of [base, 'python3']) {
+async function installInto(
+  o: SmokeOptions,
+  base: string,
+  venvPy: string,
+  wheel: string,
+  platform: NodeJS.Platform,
+) {
+  for (const pipPython of [base, pythonProgram(platform)]) {
     const pip = await o.processes.capture({
-      argv: [pipPython, '-m', 'pip', '--python', venvPython, ...PIP_INSTALL, wheel],
+      argv: [pipPython, '-m', 'pip', '--python', venvPy, ...PIP_INSTALL, wheel],
       env: o.env,
     });
     if (pip.exitCode === 0 || NOT_INSTALLABLE.test(pip.stderr)) return pip;
@@ -258,8 +264,8 @@ async function installInto(o: SmokeOptions, base: string, venvPython: string, wh
     )
       return pip;
   }
-  await o.processes.capture({argv: [venvPython, '-m', 'ensurepip', '--default-pip'], env: o.env});
-  return o.processes.capture({argv: [venvPython, '-m', 'pip', ...PIP_INSTALL, wheel], env: o.env});
+  await o.processes.capture({argv: [venvPy, '-m', 'ensurepip', '--default-pip'], env: o.env});
+  return o.processes.capture({argv: [venvPy, '-m', 'pip', ...PIP_INSTALL, wheel], env: o.env});
 }
 
 /** One result for the step: failed if any wheel failed; passed if one passed; else skipped. */

@@ -1,6 +1,7 @@
 import type {Inputs} from '../inputs/inputs.js';
 import type {StrategySpec} from '../inputs/strategy-spec.js';
 import {onPath} from '../plan/host.js';
+import {rustTargets} from '../plan/platform.js';
 import {attemptTargetDir} from '../plan/target-dir.js';
 import {targetArch} from '../plan/targets.js';
 import type {ProcessResult} from '../ports/process.js';
@@ -10,6 +11,9 @@ import type {AttemptContext, HostInfo, PlannedFields, Strategy} from './strategy
 /** A target the host cannot build for without a cross toolchain. */
 export function isCrossTarget(target: string, host: HostInfo): boolean {
   if (target === '' || target === host.triple) return false;
+  // Xcode builds both macOS architectures (and universal2); MSVC on the runners has the arm64 and x86 tools.
+  if (host.platform === 'darwin' && target.endsWith('-apple-darwin')) return false;
+  if (host.platform === 'win32' && target.endsWith('-pc-windows-msvc')) return false;
   const os = (t: string) =>
     t.includes('linux') ? 'linux' : t.includes('darwin') ? 'darwin' : t.includes('windows') ? 'windows' : t;
   return targetArch(target) !== targetArch(host.triple) || os(target) !== os(host.triple);
@@ -48,13 +52,7 @@ export async function runOnHost(
     Object.assign(env, {RUSTC_WRAPPER: 'sccache', SCCACHE_GHA_ENABLED: 'true'});
   else if (ctx.sccache) ctx.onLine('maturin-fallback: sccache is not on PATH; building without it');
   const cwd = ctx.inputs.workingDirectory;
-  const steps: string[][] = [];
-  if (ctx.inputs.beforeScriptLinux.trim() !== '' && ctx.host.platform === 'linux') {
-    steps.push(['bash', '-c', ctx.inputs.beforeScriptLinux]);
-  }
-  if (ctx.inputs.rustupComponents.length > 0)
-    steps.push(['rustup', 'component', 'add', ...ctx.inputs.rustupComponents]);
-  steps.push([ctx.maturin.path, ...ctx.maturinArgs]);
+  const steps = hostSteps(ctx);
   let result: ProcessResult = {exitCode: 0, signal: null};
   for (const argv of steps) {
     if (ctx.signal.aborted) break;
@@ -65,6 +63,26 @@ export async function runOnHost(
     if (result.exitCode !== 0) break;
   }
   return result;
+}
+
+/**
+ * What a host attempt runs, in order: before-script-linux (Linux only), rustup for another target's
+ * std (universal2 is both macOS architectures) and for rustup-components, then maturin.
+ */
+export function hostSteps(
+  ctx: Pick<AttemptContext, 'inputs' | 'host' | 'maturin' | 'maturinArgs'>,
+): string[][] {
+  const steps: string[][] = [];
+  if (ctx.inputs.beforeScriptLinux.trim() !== '' && ctx.host.platform === 'linux') {
+    steps.push(['bash', '-c', ctx.inputs.beforeScriptLinux]);
+  }
+  const target = ctx.inputs.target;
+  if (target && target !== ctx.host.triple && ['build', 'publish'].includes(ctx.inputs.command))
+    steps.push(['rustup', 'target', 'add', ...rustTargets(target)]);
+  if (ctx.inputs.rustupComponents.length > 0)
+    steps.push(['rustup', 'component', 'add', ...ctx.inputs.rustupComponents]);
+  steps.push([ctx.maturin.path, ...ctx.maturinArgs]);
+  return steps;
 }
 
 export const nativeStrategy: Strategy = {kind: 'native', plan: planNative, run: (ctx) => runOnHost(ctx)};

