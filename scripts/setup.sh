@@ -153,7 +153,7 @@ as_builder() { runuser -u "$BUILDER" -- env -i $(cat "$ENV_FILE") "$@"; }
 as_builder mkdir -p "/home/$BUILDER/.cargo"
 
 # ---------------------------------------------------------------- cargo fetch (root + builder)
-for d in "$FIXTURES"/pyo3-pure "$FIXTURES"/pyo3-versioned "$FIXTURES"/kzg-ext "$FIXTURES"/broken-rust; do
+for d in "$FIXTURES"/pyo3-pure "$FIXTURES"/pyo3-versioned "$FIXTURES"/kzg-ext "$FIXTURES"/kzg-heavy "$FIXTURES"/broken-rust; do
   [[ -f "$d/Cargo.toml" ]] || continue
   cargo fetch --locked --manifest-path "$d/Cargo.toml" -q
   as_builder cargo fetch --locked --manifest-path "$d/Cargo.toml" -q

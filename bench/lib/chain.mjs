@@ -35,7 +35,7 @@ function saveLog(outDir, name, lines) {
 }
 
 /** The action's own classifier (from the built bundle), to find the fatal line in plain maturin logs. */
-async function loadClassifier(root) {
+export async function loadClassifier(root) {
   const dist = path.join(root, 'dist');
   const cli = readFileSync(path.join(dist, 'cli.js'), 'utf8');
   for (const m of cli.matchAll(/import\s*\{([^}]*)\}\s*from\s*"(\.\/chunks\/[^"]+)"/g)) {
@@ -53,7 +53,7 @@ function firstFatal(LogClassifier, lines) {
 }
 
 /** dist/index.js the way the runner starts it: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP. */
-async function runAction({root, runner, ws, inputs, name, outDir}) {
+export async function runAction({root, runner, ws, inputs, name, outDir}) {
   const runnerDir = path.join(ws, '.runner');
   mkdirSync(path.join(runnerDir, 'temp'), {recursive: true});
   const output = path.join(runnerDir, 'output');
@@ -82,9 +82,9 @@ async function runAction({root, runner, ws, inputs, name, outDir}) {
   return {...r, outputs, attempts};
 }
 
-function kzgInputs(extra) {
+export function kzgInputs(extra, crate = 'kzg-ext') {
   return {
-    'working-directory': 'kzg-ext',
+    'working-directory': crate,
     container: IMAGE,
     'docker-options': KZG_DOCKER_OPTIONS,
     args: '--release',
@@ -170,8 +170,15 @@ function probes(runner, ws) {
 }
 
 /** `docker run` of maturin in the stand-in image with the host toolchain, maturin and registry mounted, to its end. */
-async function plainDocker({runner, ws, outDir, LogClassifier}) {
-  const crate = path.join(ws, 'kzg-ext');
+export async function plainDocker({
+  runner,
+  ws,
+  outDir,
+  LogClassifier,
+  crateName = 'kzg-ext',
+  name: logName = 'status-quo-1-plain-docker',
+}) {
+  const crate = path.join(ws, crateName);
   const sysroot = capture(runner.argv(['rustc', '--print', 'sysroot']), {cwd: crate, env: runner.env});
   const which = capture(runner.argv(['sh', '-c', 'command -v maturin']), {env: runner.env});
   const maturin = realpathSync(which);
@@ -216,7 +223,7 @@ async function plainDocker({runner, ws, outDir, LogClassifier}) {
   ];
   try {
     const r = await run(runner.argv(argv), {env: runner.env});
-    saveLog(outDir, 'status-quo-1-plain-docker', r.lines);
+    saveLog(outDir, logName, r.lines);
     const fatal = firstFatal(LogClassifier, r.lines);
     return {
       wallS: r.wallS,
@@ -233,8 +240,8 @@ async function plainDocker({runner, ws, outDir, LogClassifier}) {
 }
 
 /** A cold native `maturin build --release` on a fresh copy with its own CARGO_TARGET_DIR. */
-async function plainNative({runner, ws, outDir, name}) {
-  const crate = path.join(ws, 'kzg-ext');
+export async function plainNative({runner, ws, outDir, name, crateName = 'kzg-ext'}) {
+  const crate = path.join(ws, crateName);
   const env = {...runner.env, CARGO_TARGET_DIR: path.join(ws, 'target-plain-native')};
   const r = await run(
     runner.argv(['maturin', 'build', '--release', '--out', path.join(ws, 'dist-plain-native')]),
