@@ -55,3 +55,30 @@ describe('transient failures are retried on the same strategy before the chain m
     expect(run.outputs['failure-class']).toBe('network');
   });
 });
+
+describe('a cache service that cannot be reached', () => {
+  it('is a warning, never a failure: the failure memory goes without it, the build succeeds', async () => {
+    // The cache client talks to 127.0.0.1:9, where nothing listens. The docker attempt fails on
+    // c-kzg (gnu89) and is worth remembering, so the memory tries to save too.
+    const run = await runBundle({
+      workspace: makeWorkspace('kzg-ext'),
+      inputs: {
+        'working-directory': 'kzg-ext',
+        container: 'maturin-fallback/standin:bullseye',
+        'docker-options': '--network none -e CFLAGS=-std=gnu89',
+        args: '--release',
+        'smoke-test': 'false',
+        cache: 'false', // the memory alone talks to the cache service (each call retries with backoff)
+      },
+      env: {ACTIONS_CACHE_URL: 'http://127.0.0.1:9/', ACTIONS_RUNTIME_TOKEN: 'no-service-here'},
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.strategy).toBe('native');
+    expect(run.log).toMatch(/::warning::Failed to restore: .*ECONNREFUSED 127\.0\.0\.1:9/);
+    expect(run.log).toMatch(
+      /::warning::memory: could not save the failure of docker \(maturin-fallback-failmem-v1-/,
+    );
+    expect(run.log).not.toMatch(/the next run with this build skips it/);
+    expect(run.log).not.toContain('::error::');
+  });
+});

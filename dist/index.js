@@ -21,7 +21,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-XRUAAJWB.js";
+} from "./chunks/chunk-BHFC7OC5.js";
 import {
   docsLink
 } from "./chunks/chunk-WSZTVGV3.js";

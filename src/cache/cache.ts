@@ -12,7 +12,8 @@ import type {AttemptPlan} from '../strategies/strategy.js';
 export interface CachePort {
   available(): Promise<boolean>;
   restore(paths: string[], key: string, restoreKeys: string[]): Promise<string | undefined>;
-  save(paths: string[], key: string): Promise<void>;
+  /** False when the service refused or failed (it logs why); a cache problem never throws here. */
+  save(paths: string[], key: string): Promise<boolean>;
 }
 
 export const actionsCache: CachePort = {
@@ -26,7 +27,7 @@ export const actionsCache: CachePort = {
   },
   async save(paths, key) {
     const cache = await import('@actions/cache');
-    await cache.saveCache(paths, key);
+    return (await cache.saveCache(paths, key)) !== -1;
   },
 };
 
@@ -173,8 +174,8 @@ export async function saveEntries(
     const ws = deps.env.GITHUB_WORKSPACE ?? process.cwd();
     if (!e.paths.some((p) => existsSync(path.resolve(ws, p)))) continue;
     try {
-      await deps.port.save([...e.paths], e.key);
-      deps.reporter.info(`cache: saved ${e.name} as ${e.key}`);
+      if (await deps.port.save([...e.paths], e.key)) deps.reporter.info(`cache: saved ${e.name} as ${e.key}`);
+      else deps.reporter.warning(`cache: could not save ${e.name} (${e.key}); the build is not affected`);
     } catch (err) {
       deps.reporter.warning(
         `cache: could not save ${e.name}: ${err instanceof Error ? err.message : String(err)}`,

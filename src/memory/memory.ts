@@ -174,7 +174,12 @@ export async function remember(prefix: string, record: MemoryRecord, deps: Memor
     mkdirSync(path.dirname(file.absolute), {recursive: true});
     writeFileSync(file.absolute, `${JSON.stringify(record)}\n`);
     const key = `${prefix}${record.runId}-${deps.now()}`;
-    await deps.port.save([file.relative], key);
+    if (!(await deps.port.save([file.relative], key))) {
+      deps.reporter.warning(
+        `memory: could not save the failure of ${record.strategy} (${key}); the next run will try it again`,
+      );
+      return false;
+    }
     deps.reporter.info(
       `memory: ${record.strategy} failed with ${record.class}: the next run with this build skips it (${key})`,
     );

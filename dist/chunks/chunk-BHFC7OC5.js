@@ -105,7 +105,7 @@ var actionsCache = {
   },
   async save(paths, key2) {
     const cache = await import("./cache-2PTWVAMS.js");
-    await cache.saveCache(paths, key2);
+    return await cache.saveCache(paths, key2) !== -1;
   }
 };
 function hash(text) {
@@ -198,8 +198,8 @@ async function saveEntries(entries, skip, deps) {
     const ws = deps.env.GITHUB_WORKSPACE ?? process.cwd();
     if (!e.paths.some((p) => existsSync2(path3.resolve(ws, p)))) continue;
     try {
-      await deps.port.save([...e.paths], e.key);
-      deps.reporter.info(`cache: saved ${e.name} as ${e.key}`);
+      if (await deps.port.save([...e.paths], e.key)) deps.reporter.info(`cache: saved ${e.name} as ${e.key}`);
+      else deps.reporter.warning(`cache: could not save ${e.name} (${e.key}); the build is not affected`);
     } catch (err) {
       deps.reporter.warning(
         `cache: could not save ${e.name}: ${err instanceof Error ? err.message : String(err)}`
@@ -353,7 +353,12 @@ async function remember(prefix, record, deps) {
     writeFileSync(file.absolute, `${JSON.stringify(record)}
 `);
     const key2 = `${prefix}${record.runId}-${deps.now()}`;
-    await deps.port.save([file.relative], key2);
+    if (!await deps.port.save([file.relative], key2)) {
+      deps.reporter.warning(
+        `memory: could not save the failure of ${record.strategy} (${key2}); the next run will try it again`
+      );
+      return false;
+    }
     deps.reporter.info(
       `memory: ${record.strategy} failed with ${record.class}: the next run with this build skips it (${key2})`
     );

@@ -8,7 +8,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-XRUAAJWB.js";
+} from "./chunk-BHFC7OC5.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";
