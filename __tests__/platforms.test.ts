@@ -11,7 +11,7 @@ import {afterAll, describe, expect, it} from '@jest/globals';
 import {type KeyContext, registryEntry, targetEntry} from '../src/cache/cache.js';
 import {maturinArgv, planBuild} from '../src/plan/planner.js';
 import {pythonProgram, rustTargets, targetScripts, venvPython} from '../src/plan/platform.js';
-import {nodeProcesses} from '../src/ports/process.js';
+import {killTarget, nodeProcesses, ownGroup} from '../src/ports/process.js';
 import {defaultArtifactName} from '../src/publish/upload.js';
 import {smokeTest} from '../src/smoke/smoke-test.js';
 import {hostSteps} from '../src/strategies/native.js';
@@ -193,5 +193,14 @@ describe('the smoke test on Windows (injected) picks the interpreter from the to
       expect.objectContaining({status: 'not-tested', detail: 'no Python 3.11 on this runner (found 3.12)'}),
     ]);
     expect(r.status).toBe('skipped');
+  });
+});
+
+describe('process groups', () => {
+  it('Linux and macOS kill the attempt as a group; Windows, which has none, kills the process', () => {
+    expect([ownGroup('linux'), ownGroup('darwin'), ownGroup('win32')]).toEqual([true, true, false]);
+    expect([killTarget(4242, 'linux'), killTarget(4242, 'darwin'), killTarget(4242, 'win32')]).toEqual([
+      -4242, -4242, 4242,
+    ]);
   });
 });

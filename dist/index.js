@@ -21,7 +21,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-BHFC7OC5.js";
+} from "./chunks/chunk-BJYO7T7C.js";
 import {
   docsLink
 } from "./chunks/chunk-WSZTVGV3.js";

@@ -41,6 +41,20 @@ export interface ProcessPort {
 
 const live = new Set<RunningProcess>();
 
+/**
+ * A long-lived attempt gets its own process group on Linux and macOS, so an abort kills cargo and
+ * every compiler under it at once. Windows has no process groups: there the child is started plainly
+ * and killed by its pid (Node ends its tree through the job object the runner gives each step).
+ */
+export function ownGroup(platform: NodeJS.Platform): boolean {
+  return platform !== 'win32';
+}
+
+/** What to signal for an abort: the whole group (-pid) where there are groups, else the process. */
+export function killTarget(pid: number, platform: NodeJS.Platform): number {
+  return ownGroup(platform) ? -pid : pid;
+}
+
 /** Kills every process this module started that is still running (used on SIGTERM). */
 export function killAllProcesses(): void {
   for (const p of live) p.kill('SIGKILL');
@@ -52,7 +66,7 @@ export const nodeProcesses: ProcessPort = {
     const child = spawn(program, args, {
       cwd: spec.cwd,
       env: spec.env,
-      detached: process.platform !== 'win32',
+      detached: ownGroup(process.platform),
       stdio: [spec.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     const out = new LineSplitter(onLine);
@@ -63,7 +77,7 @@ export const nodeProcesses: ProcessPort = {
     const kill = (signal: NodeJS.Signals = 'SIGTERM') => {
       if (child.pid === undefined || child.exitCode !== null) return;
       try {
-        process.kill(process.platform === 'win32' ? child.pid : -child.pid, signal);
+        process.kill(killTarget(child.pid, process.platform), signal);
       } catch {
         child.kill(signal);
       }

@@ -8,7 +8,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-BHFC7OC5.js";
+} from "./chunk-BJYO7T7C.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";

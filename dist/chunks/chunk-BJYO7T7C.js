@@ -692,6 +692,12 @@ import { spawn } from "node:child_process";
 import { accessSync as accessSync2, constants as constants2, statSync as statSync2 } from "node:fs";
 import path7 from "node:path";
 var live = /* @__PURE__ */ new Set();
+function ownGroup(platform) {
+  return platform !== "win32";
+}
+function killTarget(pid, platform) {
+  return ownGroup(platform) ? -pid : pid;
+}
 function killAllProcesses() {
   for (const p of live) p.kill("SIGKILL");
 }
@@ -701,7 +707,7 @@ var nodeProcesses = {
     const child = spawn(program, args, {
       cwd: spec.cwd,
       env: spec.env,
-      detached: process.platform !== "win32",
+      detached: ownGroup(process.platform),
       stdio: [spec.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
     });
     const out = new LineSplitter(onLine);
@@ -712,7 +718,7 @@ var nodeProcesses = {
     const kill = (signal = "SIGTERM") => {
       if (child.pid === void 0 || child.exitCode !== null) return;
       try {
-        process.kill(process.platform === "win32" ? child.pid : -child.pid, signal);
+        process.kill(killTarget(child.pid, process.platform), signal);
       } catch {
         child.kill(signal);
       }
