@@ -188,6 +188,18 @@ describe.each(bundleRuntimes())('on $name', ({node, major}) => {
   });
 
   describe('non-build commands pass straight through to maturin on the host', () => {
+    it('command: list-python writes no file and succeeds (only build and sdist must produce files)', async () => {
+      const run = await runBundle({
+        node,
+        workspace: makeWorkspace('pyo3-pure'),
+        inputs: {'working-directory': 'pyo3-pure', command: 'list-python'},
+      });
+      expect(run.code).toBe(0);
+      expect(attemptsOf(run).map((a) => [a.strategy, a.outcome])).toEqual([['native', 'success']]);
+      expect(run.log).toMatch(/CPython 3\.\d+/);
+      expect(run.outputs.wheels).toBe('');
+    });
+
     it('command: sdist writes the source distribution to out-dir, with no docker attempt and no smoke test', async () => {
       const ws = makeWorkspace('pyo3-pure');
       const run = await timed('sdist', () =>

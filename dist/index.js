@@ -21,7 +21,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-BJYO7T7C.js";
+} from "./chunks/chunk-O5MCUTYL.js";
 import {
   docsLink
 } from "./chunks/chunk-WSZTVGV3.js";

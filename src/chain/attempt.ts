@@ -166,10 +166,12 @@ export async function runAttempt(
     fatalToEndSeconds: early.firstFatalAt === undefined ? undefined : (ended - early.firstFatalAt) / 1000,
     abortedEarly: early.aborted,
   };
+  // build and sdist write to --out; the other commands (list-python, upload, develop…) write nothing.
+  const writesFiles = ['build', 'sdist'].includes(deps.inputs.command);
   if (
     result.exitCode === 0 &&
     !early.aborted &&
-    files.some((f) => f.endsWith('.whl') || f.endsWith('.tar.gz'))
+    (!writesFiles || files.some((f) => f.endsWith('.whl') || f.endsWith('.tar.gz')))
   ) {
     return {...base, outcome: 'success', files};
   }

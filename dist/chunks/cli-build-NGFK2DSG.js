@@ -8,7 +8,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-BJYO7T7C.js";
+} from "./chunk-O5MCUTYL.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";

@@ -2321,7 +2321,8 @@ async function runAttempt(plan, strategy, deps, opts) {
     fatalToEndSeconds: early.firstFatalAt === void 0 ? void 0 : (ended - early.firstFatalAt) / 1e3,
     abortedEarly: early.aborted
   };
-  if (result.exitCode === 0 && !early.aborted && files.some((f) => f.endsWith(".whl") || f.endsWith(".tar.gz"))) {
+  const writesFiles = ["build", "sdist"].includes(deps.inputs.command);
+  if (result.exitCode === 0 && !early.aborted && (!writesFiles || files.some((f) => f.endsWith(".whl") || f.endsWith(".tar.gz")))) {
     return { ...base, outcome: "success", files };
   }
   classifier.end();
