@@ -21,7 +21,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-O5MCUTYL.js";
+} from "./chunks/chunk-4WJJJI3T.js";
 import {
   docsLink
 } from "./chunks/chunk-WSZTVGV3.js";
@@ -159,9 +159,9 @@ function setOutputs(report) {
 }
 async function main() {
   installSignalHandlers((l) => info(l));
-  info(`maturin-fallback: running on Node ${process.version} (${process.platform}-${process.arch})`);
   try {
     const inputs = readInputs((name) => getInput(name));
+    info(`maturin-fallback: running on Node ${process.version} (${process.platform}-${process.arch})`);
     const report = await runBuild(inputs, {
       processes: nodeProcesses,
       reporter: actionsReporter,

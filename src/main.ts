@@ -35,9 +35,9 @@ function setOutputs(report: RunReport): void {
 
 export async function main(): Promise<void> {
   installSignalHandlers((l) => core.info(l));
-  core.info(`maturin-fallback: running on Node ${process.version} (${process.platform}-${process.arch})`);
   try {
     const inputs = readInputs((name) => core.getInput(name));
+    core.info(`maturin-fallback: running on Node ${process.version} (${process.platform}-${process.arch})`);
     const report = await runBuild(inputs, {
       processes: nodeProcesses,
       reporter: actionsReporter,

@@ -145,18 +145,26 @@ export async function keyContext(
 /** Restores what it can; a cache problem is never a build failure. Returns the keys that matched exactly. */
 export async function restoreEntries(entries: readonly CacheEntry[], deps: CacheDeps): Promise<Set<string>> {
   const exact = new Set<string>();
-  for (const e of entries) {
-    try {
-      const matched = await deps.port.restore([...e.paths], e.key, [...e.restoreKeys]);
-      deps.reporter.info(
-        matched ? `cache: restored ${e.name} from ${matched}` : `cache: no entry for ${e.name} (${e.key})`,
-      );
-      if (matched === e.key) exact.add(e.key);
-    } catch (err) {
-      deps.reporter.warning(
-        `cache: could not restore ${e.name}: ${err instanceof Error ? err.message : String(err)}`,
-      );
+  // The entries are independent (different paths): restore them at once, report in order.
+  const results = await Promise.all(
+    entries.map(async (e) => {
+      try {
+        return {matched: await deps.port.restore([...e.paths], e.key, [...e.restoreKeys])};
+      } catch (err) {
+        return {error: err instanceof Error ? err.message : String(err)};
+      }
+    }),
+  );
+  for (const [i, e] of entries.entries()) {
+    const r = results[i];
+    if ('error' in r) {
+      deps.reporter.warning(`cache: could not restore ${e.name}: ${r.error}`);
+      continue;
     }
+    deps.reporter.info(
+      r.matched ? `cache: restored ${e.name} from ${r.matched}` : `cache: no entry for ${e.name} (${e.key})`,
+    );
+    if (r.matched === e.key) exact.add(e.key);
   }
   return exact;
 }

@@ -8,7 +8,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-O5MCUTYL.js";
+} from "./chunk-4WJJJI3T.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";
