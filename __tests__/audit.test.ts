@@ -5,7 +5,15 @@
  * zip files written by Python's zipfile (stored and deflated).
  */
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals';
@@ -317,4 +325,42 @@ describe('maturin-fallback audit (the CLI)', () => {
     expect(audits.map((a: {verdict: string}) => a.verdict)).toEqual(['honest', 'dishonest']);
     expect(audits[1].newestGlibc.version).toBe('GLIBC_2.17');
   });
+});
+
+describe('a wheel maturin built natively, then renamed to an older tag', () => {
+  it('is refused by the CLI, and the honest original passes', () => {
+    const crate = path.join(dir, 'pyo3-pure');
+    execFileSync('cp', ['-r', path.join(ROOT, '__tests__', 'fixtures', 'pyo3-pure'), crate]);
+    rmSync(path.join(crate, 'target'), {recursive: true, force: true});
+    const out = path.join(dir, 'native-wheels');
+    execFileSync('maturin', ['build', '--release', '--offline', '--out', out], {
+      cwd: crate,
+      env: {...process.env, CARGO_TARGET_DIR: path.join(dir, 'native-target')},
+      stdio: 'pipe',
+    });
+    const [honest] = readdirSync(out).filter((f) => f.endsWith('.whl'));
+    const tag = /manylinux_(\d+)_(\d+)_x86_64/.exec(honest);
+    expect(tag).not.toBeNull();
+    // maturin tagged it with what it needs on this host; a rename to 2_17 claims an older glibc
+    expect(Number(tag?.[2])).toBeGreaterThan(17);
+    const renamed = path.join(out, honest.replace(/manylinux_\d+_\d+_x86_64/, 'manylinux_2_17_x86_64'));
+    execFileSync('cp', [path.join(out, honest), renamed]);
+    expect(execFileSync(process.execPath, [CLI, 'audit', path.join(out, honest)]).toString()).toMatch(
+      /verdict: honest/,
+    );
+    let code = 0;
+    let stdout = '';
+    try {
+      execFileSync(process.execPath, [CLI, 'audit', renamed]);
+    } catch (e) {
+      code = (e as {status: number}).status;
+      stdout = (e as {stdout: Buffer}).stdout.toString();
+    }
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      new RegExp(
+        `verdict: dishonest: manylinux_2_17_x86_64 claims glibc 2\\.17, but the wheel needs GLIBC_${tag?.[1]}\\.${tag?.[2]} \\(\\w+@GLIBC_`,
+      ),
+    );
+  }, 300_000);
 });
