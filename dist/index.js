@@ -21,10 +21,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-4WJJJI3T.js";
+} from "./chunks/chunk-S6P556NM.js";
 import {
   docsLink
-} from "./chunks/chunk-WSZTVGV3.js";
+} from "./chunks/chunk-JW5TNFQL.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -58,7 +58,7 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
   const env = withPatchelf(deps.env, maturin.path, path.join(runDir, 'bin'));
   const now = deps.now ?? Date.now;
   const foresight = await lookAhead(plans, inputs, host, maturin, {...deps, now});
-  const caching = await startCache(inputs, host, foresight.plans, deps);
+  const caching = await startCache(inputs, host, foresight.plans, deps, foresight.memory?.shape.toolchain);
   try {
     const chain = await runChain(foresight.plans, {
       inputs,
@@ -77,23 +77,18 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
     await rememberFailures(foresight, chain, inputs);
     const audits = auditTags(chain.winner.files, deps);
     const dishonest = audits.filter(refused);
+    const published = publishToOutDir(chain.winner.files, inputs.outDir);
+    const wheels = published.map(describeFile).filter((w): w is WheelInfo => w !== undefined);
+    const built = {chain, wheels, outDir: inputs.outDir, audits, preflight};
     if (dishonest.length > 0) {
-      const published = publishToOutDir(chain.winner.files, inputs.outDir);
-      const wheels = published.map(describeFile).filter((w): w is WheelInfo => w !== undefined);
       const error = `manylinux-policy: ${dishonest.map((a) => `${a.wheel}: ${a.reason}`).join('; ')}; not uploaded. Build with the policy the wheel really meets (native with no policy lets maturin pick it, or docker/zig for an older glibc); never rename a wheel (see ${docsLink('manylinux-policy', deps.env)})`;
       return {
-        chain,
-        wheels,
-        outDir: inputs.outDir,
-        audits,
-        preflight,
+        ...built,
         error,
         uploadNote: 'not uploaded: a wheel tag claims an older glibc than its files need',
       };
     }
     const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path.join(runDir, 'smoke'), env);
-    const published = publishToOutDir(chain.winner.files, inputs.outDir);
-    const wheels = published.map(describeFile).filter((w): w is WheelInfo => w !== undefined);
     for (const w of wheels.filter(hasUnpublishableTag)) {
       deps.reporter.warning(
         `${path.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`,
@@ -102,26 +97,9 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
     if (smoke.status === 'failed' && inputs.smokeTest !== 'warn') {
       const names = published.map((f) => path.basename(f)).join(', ');
       const error = `smoke test failed with ${smoke.cls}: ${smoke.detail}; not uploaded (smoke-test: warn uploads anyway); the wheels are in ${inputs.outDir}: ${names} (see ${docsLink(smoke.cls ?? 'import-crash', deps.env)})`;
-      return {
-        chain,
-        wheels,
-        outDir: inputs.outDir,
-        audits,
-        preflight,
-        smoke,
-        error,
-        uploadNote: 'not uploaded: the smoke test failed',
-      };
+      return {...built, smoke, error, uploadNote: 'not uploaded: the smoke test failed'};
     }
-    return {
-      chain,
-      wheels,
-      outDir: inputs.outDir,
-      audits,
-      preflight,
-      smoke,
-      ...(await upload(inputs, host, deps, published)),
-    };
+    return {...built, smoke, ...(await upload(inputs, host, deps, published))};
   } finally {
     rmSync(runDir, {recursive: true, force: true});
   }
@@ -140,7 +118,13 @@ function withPatchelf(env: NodeJS.ProcessEnv, maturinPath: string, binDir: strin
 }
 
 /** Restores the registry and every planned strategy's target dir; returns how to save after a success. */
-async function startCache(inputs: Inputs, host: HostInfo, plans: readonly AttemptPlan[], deps: RunDeps) {
+async function startCache(
+  inputs: Inputs,
+  host: HostInfo,
+  plans: readonly AttemptPlan[],
+  deps: RunDeps,
+  toolchain?: string,
+) {
   const port = deps.cache;
   if (!inputs.cache || !port || inputs.command !== 'build') return undefined;
   const cacheDeps = {port, processes: deps.processes, reporter: deps.reporter, env: deps.env};
@@ -156,7 +140,7 @@ async function startCache(inputs: Inputs, host: HostInfo, plans: readonly Attemp
   }
   deps.reporter.startGroup('Cache: restore the cargo registry and target dirs');
   try {
-    const k = await keyContext(inputs, host.triple, cacheDeps, host.platform);
+    const k = await keyContext(inputs, host.triple, cacheDeps, host.platform, toolchain);
     const entries = [registryEntry(k), ...plans.filter((p) => !p.skipReason).map((p) => targetEntry(k, p))];
     const exact = await restoreEntries(entries, cacheDeps);
     return {

@@ -7,31 +7,8 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {actArgs} from './act.mjs';
 import {capture, run} from './proc.mjs';
-
-function actArgs(root, cacheDir, store, fixedDir) {
-  return [
-    'act',
-    'workflow_dispatch',
-    '-W',
-    '.github/workflows/e2e.yml',
-    '-j',
-    'cache-warm',
-    '-P',
-    'ubuntu-latest=-self-hosted',
-    '--artifact-server-path',
-    store,
-    '--artifact-server-addr',
-    '127.0.0.1',
-    '--cache-server-addr',
-    '127.0.0.1',
-    '--cache-server-path',
-    cacheDir,
-    '--local-repository',
-    `actions/download-artifact@v4=${path.join(root, '__tests__/fixtures/act-offline/download-artifact')}`,
-    ...(fixedDir ? ['--env', `MF_CACHE_FIXED_DIR=${fixedDir}`] : []),
-  ];
-}
 
 const buildSeconds = (lines) => {
   const hit = lines.map((l) => /build seconds: ([\d.]+)/.exec(l.text)).find(Boolean);
@@ -43,7 +20,8 @@ async function pair({root, log, fixedDir, label}) {
   const result = {};
   for (const phase of ['cold', 'warm']) {
     const store = mkdtempSync(path.join(os.tmpdir(), 'mf-bench-store-'));
-    const r = await run(actArgs(root, cacheDir, store, fixedDir), {cwd: root});
+    const extra = fixedDir ? ['--env', `MF_CACHE_FIXED_DIR=${fixedDir}`] : [];
+    const r = await run(actArgs({root, job: 'cache-warm', cacheDir, store, extra}), {cwd: root});
     const restored = r.lines.some((l) => /cache: restored native target dir/.test(l.text));
     const compiled = r.lines.filter((l) => /\| +Compiling \S+ v/.test(l.text)).length;
     result[phase] = {code: r.code, wallS: r.wallS, buildS: buildSeconds(r.lines), restored, compiled};

@@ -6,38 +6,17 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {actArgs} from './act.mjs';
 import {capture, run} from './proc.mjs';
 
-function actArgs(root, cacheDir, store) {
-  return [
-    'act',
-    'workflow_dispatch',
-    '-W',
-    '.github/workflows/e2e.yml',
-    '-j',
-    'failure-memory',
-    '-P',
-    'ubuntu-latest=-self-hosted',
-    '--artifact-server-path',
-    store,
-    '--artifact-server-addr',
-    '127.0.0.1',
-    '--cache-server-addr',
-    '127.0.0.1',
-    '--cache-server-path',
-    cacheDir,
-    '--local-repository',
-    `actions/download-artifact@v4=${path.join(root, '__tests__/fixtures/act-offline/download-artifact')}`,
-    '--env',
-    'MF_CONTAINER=maturin-fallback/standin:bullseye',
-    '--env',
-    'MF_DOCKER_OPTIONS=--network none',
-    '--env',
-    `MF_ARTIFACT_STORE=${store}`,
-    '--var',
-    'MF_LOCAL_E2E=true',
-  ];
-}
+const MEMORY_ENV = [
+  '--env',
+  'MF_CONTAINER=maturin-fallback/standin:bullseye',
+  '--env',
+  'MF_DOCKER_OPTIONS=--network none',
+  '--var',
+  'MF_LOCAL_E2E=true',
+];
 
 /** act's `✅  Success - Main ./ [12.3s]` lines, in order: the action steps' durations in seconds. */
 function actionSteps(lines) {
@@ -57,7 +36,8 @@ export async function memoryBench({root, log, repeats = 2}) {
     const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'mf-bench-memcache-'));
     const store = mkdtempSync(path.join(os.tmpdir(), 'mf-bench-memstore-'));
     try {
-      const r = await run(actArgs(root, cacheDir, store), {cwd: root});
+      const extra = [...MEMORY_ENV, '--env', `MF_ARTIFACT_STORE=${store}`];
+      const r = await run(actArgs({root, job: 'failure-memory', cacheDir, store, extra}), {cwd: root});
       const [first, second, nativeAlone, third] = actionSteps(r.lines);
       const remembered = r.lines.some((l) => /↷ docker skipped, remembered:/.test(l.text));
       runs.push({code: r.code, first, second, nativeAlone, third, remembered});

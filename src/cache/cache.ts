@@ -7,6 +7,7 @@ import type {ProcessPort} from '../ports/process.js';
 import type {Reporter} from '../ports/reporter.js';
 import {cargoHomeOf, rustupEnv} from '../strategies/host-tools.js';
 import type {AttemptPlan} from '../strategies/strategy.js';
+import {findLock} from '../util/cargo-lock.js';
 
 /** The cache service, behind a port so @actions/cache loads only when caching is on. */
 export interface CachePort {
@@ -43,13 +44,10 @@ function hash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
-/** The nearest Cargo.lock at or above the project: the workspace's lock file. */
+/** Hash of the project's Cargo.lock ('nolock' without one). */
 export function lockHash(workdir: string): string {
-  for (let dir = workdir; ; dir = path.dirname(dir)) {
-    const lock = path.join(dir, 'Cargo.lock');
-    if (existsSync(lock)) return hash(readFileSync(lock, 'utf8'));
-    if (dir === path.dirname(dir)) return 'nolock';
-  }
+  const lock = findLock(workdir);
+  return lock ? hash(readFileSync(lock, 'utf8')) : 'nolock';
 }
 
 export interface KeyContext {
@@ -121,23 +119,35 @@ export interface CacheDeps {
   readonly env: NodeJS.ProcessEnv;
 }
 
+/** `rustc -V` of the toolchain the build uses ('unknown' when it cannot be read). */
+export async function rustcVersion(
+  inputs: Inputs,
+  processes: ProcessPort,
+  env: NodeJS.ProcessEnv,
+): Promise<string> {
+  const rustc = await processes.capture({
+    argv: ['rustc', '-V'],
+    cwd: inputs.workingDirectory,
+    env: rustupEnv(env, inputs.rustToolchain),
+  });
+  return rustc.stdout.trim() || 'unknown';
+}
+
 export async function keyContext(
   inputs: Inputs,
   hostTriple: string,
   deps: CacheDeps,
   platform: NodeJS.Platform = process.platform,
+  /** `rustc -V` when the caller has read it already. */
+  known?: string,
 ): Promise<KeyContext> {
-  const rustc = await deps.processes.capture({
-    argv: ['rustc', '-V'],
-    cwd: inputs.workingDirectory,
-    env: rustupEnv(deps.env, inputs.rustToolchain),
-  });
+  const toolchain = known ?? (await rustcVersion(inputs, deps.processes, deps.env));
   return {
     inputs,
     env: deps.env,
     hostTriple,
     platform,
-    toolchain: rustc.stdout.trim() || 'unknown',
+    toolchain,
     lock: lockHash(inputs.workingDirectory),
   };
 }

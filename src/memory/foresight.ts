@@ -1,5 +1,4 @@
-import type {CachePort} from '../cache/cache.js';
-import {lockHash} from '../cache/cache.js';
+import {type CachePort, lockHash, rustcVersion} from '../cache/cache.js';
 import type {ChainResult} from '../chain/run-chain.js';
 import type {Inputs} from '../inputs/inputs.js';
 import type {ProcessPort} from '../ports/process.js';
@@ -12,7 +11,6 @@ import {
   predictionNotice,
   readLock,
 } from '../preflight/preflight.js';
-import {rustupEnv} from '../strategies/host-tools.js';
 import type {AttemptPlan, HostInfo, MaturinInfo} from '../strategies/strategy.js';
 import {
   type BuildShape,
@@ -111,15 +109,10 @@ async function startMemory(
     available = false;
   }
   if (!available) return undefined;
-  const rustc = await deps.processes.capture({
-    argv: ['rustc', '-V'],
-    cwd: inputs.workingDirectory,
-    env: rustupEnv(deps.env, inputs.rustToolchain),
-  });
   const shape: BuildShape = {
     platform: host.platform,
     hostTriple: host.triple,
-    toolchain: rustc.stdout.trim() || 'unknown',
+    toolchain: await rustcVersion(inputs, deps.processes, deps.env),
     maturinVersion: maturin.version,
     lock: lockHash(inputs.workingDirectory),
     manifests: manifestsHash(inputs.workingDirectory),

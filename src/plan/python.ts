@@ -128,6 +128,9 @@ export function choosePython(
   return {version: newest, why: `the newest the image has that ${spec} allows (${runnerNote})`};
 }
 
+/** A Python one-liner that prints its interpreter's X.Y. */
+export const PY_VERSION = 'import sys; print("%d.%d" % sys.version_info[:2])';
+
 /** `Python 3.11.2` or `3.11` → [3, 11]. */
 export function parsePyVersion(text: string): PyVersion | undefined {
   const m = /(\d+)\.(\d+)/.exec(text);

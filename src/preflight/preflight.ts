@@ -1,9 +1,10 @@
 import {existsSync, readFileSync} from 'node:fs';
-import path from 'node:path';
 import {parse} from 'smol-toml';
 import type {FailureClass} from '../classify/classes.js';
 import type {Inputs} from '../inputs/inputs.js';
 import type {AttemptPlan} from '../strategies/strategy.js';
+
+export {findLock} from '../util/cargo-lock.js';
 
 /**
  * Preflight: before any attempt runs, match the locked crates and the plan against a table of
@@ -96,15 +97,6 @@ export function readLock(file: string): LockedCrate[] {
     );
   } catch {
     return [];
-  }
-}
-
-/** The nearest Cargo.lock at or above the project: the workspace's lock file. */
-export function findLock(workdir: string): string | undefined {
-  for (let dir = workdir; ; dir = path.dirname(dir)) {
-    const lock = path.join(dir, 'Cargo.lock');
-    if (existsSync(lock)) return lock;
-    if (dir === path.dirname(dir)) return undefined;
   }
 }
 

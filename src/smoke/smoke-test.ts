@@ -3,7 +3,9 @@ import path from 'node:path';
 import type {FailureClass} from '../classify/classes.js';
 import {LogClassifier} from '../classify/classifier.js';
 import {pythonProgram, venvPython} from '../plan/platform.js';
+import {PY_VERSION} from '../plan/python.js';
 import type {ProcessPort} from '../ports/process.js';
+import {parseWheelName} from '../wheels/wheels.js';
 
 export type SmokeMode = 'auto' | 'true' | 'false' | 'warn';
 
@@ -77,12 +79,9 @@ export interface WheelPython {
 }
 
 export function wheelPython(wheel: string): WheelPython {
-  const parts = path
-    .basename(wheel)
-    .replace(/\.whl$/, '')
-    .split('-');
-  if (parts.length < 5) return {kind: 'other'};
-  const [py, abi] = parts.slice(-3);
+  const parsed = parseWheelName(wheel);
+  if (!parsed) return {kind: 'other'};
+  const {python: py, abi} = parsed;
   const cp = /^cp(\d)(\d+)$/.exec(py.split('.')[0]);
   if (cp && abi === 'abi3') return {kind: 'abi3', version: [Number(cp[1]), Number(cp[2])]};
   if (cp) return {kind: 'exact', version: [Number(cp[1]), Number(cp[2])]};
@@ -137,7 +136,7 @@ async function interpreters(o: SmokeOptions, platform: NodeJS.Platform): Promise
   const found = new Map<string, string>();
   for (const py of candidates(o, platform)) {
     const r = await o.processes.capture({
-      argv: [py, '-c', 'import sys; print("%d.%d" % sys.version_info[:2])'],
+      argv: [py, '-c', PY_VERSION],
       env: o.env,
     });
     const v = r.exitCode === 0 ? r.stdout.trim() : '';

