@@ -163,7 +163,7 @@ if (noDocker) {
 } else {
   log('8. failure memory: the e2e failure-memory job (first, second, native alone, third) twice under act');
   try {
-    const m = await memoryBench({root: ROOT, log});
+    const m = await memoryBench({root: ROOT, log, repeats: 3});
     details.memory = {
       ...m,
       definition:

@@ -100,7 +100,7 @@ async function cli(argv) {
   try {
     if (command === "classify") return await classifyCommand(rest);
     if (command === "audit") return auditCommand(rest);
-    if (command === "build") return await (await import("./chunks/cli-build-JE6F7SPS.js")).buildCommand(rest);
+    if (command === "build") return await (await import("./chunks/cli-build-RDQCONKQ.js")).buildCommand(rest);
     console.error(USAGE);
     return 2;
   } catch (e) {

@@ -21,7 +21,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-S6P556NM.js";
+} from "./chunks/chunk-CK426FCQ.js";
 import {
   docsLink
 } from "./chunks/chunk-JW5TNFQL.js";

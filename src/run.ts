@@ -7,6 +7,7 @@ import {
   keyContext,
   registryEntry,
   restoreEntries,
+  rustcVersion,
   saveEntries,
   targetEntry,
 } from './cache/cache.js';
@@ -43,22 +44,29 @@ export interface RunDeps {
 /** The whole flow: plan → maturin → chain → out-dir → upload. Never throws for a failed build; says why instead. */
 export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport> {
   const needDocker = inputs.command === 'build' && inputs.strategies.some((s) => s.kind === 'docker');
-  const host = await deps.probeHost(needDocker);
-  const plans = planBuild(inputs, host);
   const temp = deps.env.RUNNER_TEMP || os.tmpdir();
-  const maturin = await ensureMaturin({
-    versionInput: inputs.maturinVersion,
-    workdir: inputs.workingDirectory,
-    toolDir: path.join(deps.env.RUNNER_TOOL_CACHE || temp, 'maturin-fallback-tools'),
-    processes: deps.processes,
-    reporter: deps.reporter,
-    env: deps.env,
-  });
+  // The probes are independent: the Docker daemon, maturin and `rustc -V` (the cache and memory keys)
+  // are asked at once, so a chain whose Docker attempt is remembered costs no more than native alone.
+  const toolchain = wantsToolchain(inputs, deps)
+    ? rustcVersion(inputs, deps.processes, deps.env).catch(() => 'unknown')
+    : undefined;
+  const [host, maturin] = await Promise.all([
+    deps.probeHost(needDocker),
+    ensureMaturin({
+      versionInput: inputs.maturinVersion,
+      workdir: inputs.workingDirectory,
+      toolDir: path.join(deps.env.RUNNER_TOOL_CACHE || temp, 'maturin-fallback-tools'),
+      processes: deps.processes,
+      reporter: deps.reporter,
+      env: deps.env,
+    }),
+  ]);
+  const plans = planBuild(inputs, host);
   const runDir = path.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
   const env = withPatchelf(deps.env, maturin.path, path.join(runDir, 'bin'));
   const now = deps.now ?? Date.now;
-  const foresight = await lookAhead(plans, inputs, host, maturin, {...deps, now});
-  const caching = await startCache(inputs, host, foresight.plans, deps, foresight.memory?.shape.toolchain);
+  const foresight = await lookAhead(plans, inputs, host, maturin, {...deps, now, toolchain});
+  const caching = await startCache(inputs, host, foresight.plans, deps, await toolchain);
   try {
     const chain = await runChain(foresight.plans, {
       inputs,
@@ -103,6 +111,11 @@ export async function runBuild(inputs: Inputs, deps: RunDeps): Promise<RunReport
   } finally {
     rmSync(runDir, {recursive: true, force: true});
   }
+}
+
+/** `rustc -V` is read once, early, when the cache or the failure memory will key on it. */
+function wantsToolchain(inputs: Inputs, deps: RunDeps): boolean {
+  return inputs.command === 'build' && !!deps.cache && (inputs.cache || inputs.rememberFailures !== 0);
 }
 
 /**

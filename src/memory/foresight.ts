@@ -41,6 +41,8 @@ export interface ForesightDeps {
   readonly env: NodeJS.ProcessEnv;
   readonly cache?: CachePort;
   readonly now: () => number;
+  /** `rustc -V`, when the caller has started reading it. */
+  readonly toolchain?: Promise<string>;
 }
 
 function hasLaterRunnable(plans: readonly AttemptPlan[], index: number): boolean {
@@ -112,7 +114,7 @@ async function startMemory(
   const shape: BuildShape = {
     platform: host.platform,
     hostTriple: host.triple,
-    toolchain: await rustcVersion(inputs, deps.processes, deps.env),
+    toolchain: await (deps.toolchain ?? rustcVersion(inputs, deps.processes, deps.env)),
     maturinVersion: maturin.version,
     lock: lockHash(inputs.workingDirectory),
     manifests: manifestsHash(inputs.workingDirectory),

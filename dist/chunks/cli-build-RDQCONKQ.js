@@ -8,7 +8,7 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-S6P556NM.js";
+} from "./chunk-CK426FCQ.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";
