@@ -163,6 +163,20 @@ describe('one-line failures seen in real builds', () => {
     ['error: could not find `Cargo.toml` in `/io` or any parent directory', 'maturin-config'],
     ['src/lib.c:3:10: fatal error: zlib.h: No such file or directory', 'c-build'],
     ['/usr/include/openssl/ssl.h: No such file or directory', 'openssl'],
+    [
+      'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/tmp/run.sh": is a directory: unknown: permission denied',
+      'docker-daemon',
+    ],
+    ['docker: no matching manifest for linux/arm64/v8 in the manifest list entries.', 'docker-pull'],
+    ['Some errors have detailed explanations: E0252, E0599.', 'rust-compile'],
+    ['For more information about this error, try `rustc --explain E0658`.', 'unknown'],
+    ['  configure: error: cannot determine number of significant virtual address bits', 'c-build'],
+    ['configure: error: no acceptable C compiler found in $PATH', 'missing-toolchain'],
+    ['Error: Failed to run `zig cc`', 'zig'],
+    [
+      "Caused by: Python interpreter should be a kind of interpreter (e.g. 'python3.8' or 'pypy3.9') when cross-compiling, got path to interpreter: /v/bin/python3",
+      'python',
+    ],
   ])('%s → %s', (line, cls) => {
     expect(classifyLog(line).cls).toBe(cls);
   });
@@ -226,11 +240,54 @@ describe('crate attribution from every place a failing crate shows up', () => {
       'blst-ckzg',
       ['blst'],
     ],
+    [
+      "an assembler error in a crate's build output dir",
+      "/tmp/x/target/debug/build/ring-ea35ba0276d8069b/out/x86_64-mont-elf.S:1116: Error: no such instruction: `mulxq 24(%rsi),%r13,%r14'",
+      'ring',
+      ['ring'],
+    ],
+    [
+      'a compiler error in a vendored blst directory',
+      "/src/vendor/nim-blscurve/blscurve/blst/sha256_abi.nim:36:2: error: call to undeclared function 'sha256_init'",
+      'blst-ckzg',
+      ['blst'],
+    ],
+    [
+      "a Go module's versioned directory (MSVC's location form)",
+      'C:\\go\\pkg\\mod\\github.com\\supranational\\blst@v0.3.11\\bindings\\go\\blst.go(12): error C2065: undeclared identifier',
+      'blst-ckzg',
+      ['blst'],
+    ],
+    [
+      "a C error naming blst's identifier",
+      "binding.c:36:2: error: call to undeclared function 'blst_sha256_init'; ISO C99 and later do not support implicit function declarations",
+      'blst-ckzg',
+      ['blst'],
+    ],
   ])('%s', (_why, log, cls, crates) => {
     const d = classifyLog(log);
     expect(d.cls).toBe(cls);
     expect(d.crates).toEqual(crates);
     expect(d.confidence).toBe('high');
+  });
+
+  it('does not read a crate from a path that is not where the error is', () => {
+    // every alloy link line holds -L …/build/blst-<hash>/out; the error here is openssl's
+    const link =
+      '  = note: "cc" "-L" "/w/target/release/build/blst-0123456789abcdef/out" "-o" "/w/target/release/deps/x.so"\n' +
+      '  = note: /usr/bin/ld: cannot find -lssl: No such file or directory';
+    expect(classifyLog(link).classes).toEqual(['openssl']);
+    // a Rust error about blst's API is the project's Rust code, not blst's C build
+    const rust = 'error[E0425]: cannot find function `blst_p1_add` in crate `blst`\n --> src/lib.rs:3:5';
+    expect(classifyLog(rust).cls).toBe('rust-compile');
+  });
+
+  it("takes zig, named outright in a failing crate's output, over the crate's usual class", () => {
+    const log = [
+      'warning: ring@0.17.8: Error:   × Failed to find zig',
+      'error: failed to run custom build command for `ring v0.17.8`',
+    ].join('\n');
+    expect(classifyLog(log)).toMatchObject({cls: 'zig', crates: ['ring']});
   });
 
   it.each([

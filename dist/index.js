@@ -21,10 +21,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-CK426FCQ.js";
+} from "./chunks/chunk-EYRNJCZA.js";
 import {
   docsLink
-} from "./chunks/chunk-JW5TNFQL.js";
+} from "./chunks/chunk-2T42M3VR.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

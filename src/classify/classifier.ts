@@ -71,6 +71,12 @@ const DOMINANT: ReadonlySet<FailureClass> = new Set([
   'docker-pull',
   'rustc-too-old',
 ]);
+/**
+ * Causes outside any crate's code: when a failing crate's own output names one outright (ring's
+ * build script cannot find zig), it is the class, whatever the crate table says the crate usually
+ * fails on.
+ */
+const TOOL_CAUSES: ReadonlySet<FailureClass> = new Set(['zig']);
 const MATURIN_FAILED = /maturin failed/;
 const MATURIN_CAUSE = /^\s*Caused by: (.*)$/;
 const FAILURE_SEEN =
@@ -344,11 +350,11 @@ export class LogClassifier {
    * then the table's c-build; undefined for an unknown crate whose output says nothing.
    */
   private crateClass(crate: string): FailureClass | undefined {
-    const named = classOfCrate(crate);
-    if (named) return named;
     const evidence = [...(this.perCrate.get(crate) ?? new Map<FailureClass, Evidence>())];
     evidence.sort(([ca, a], [cb, b]) => b.weight - a.weight || byPriority(ca, cb));
-    return evidence[0]?.[0] ?? crateTableClass(crate);
+    const tool = evidence.find(([cls, e]) => e.weight === 3 && TOOL_CAUSES.has(cls));
+    if (tool) return tool[0];
+    return classOfCrate(crate) ?? evidence[0]?.[0] ?? crateTableClass(crate);
   }
 
   private evidenceFor(classes: readonly FailureClass[]): string[] {

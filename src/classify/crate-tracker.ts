@@ -28,6 +28,39 @@ const BUILD_OUT = /"(?:-o|cq|crs|rcs)" "[^"]*[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0
 // A git dependency's checkout: `.cargo/git/checkouts/c-kzg-4844-6f9b8d0c2fd7cfc0/4bf3c8b/…`.
 const GIT_CHECKOUT = /[/\\]git[/\\]checkouts[/\\]([A-Za-z0-9_.-]+?)-[0-9a-f]{16}[/\\]/;
 
+// A compiler's or assembler's diagnostic, located: `PATH:LINE[:COL]: [fatal ]error` (gcc, clang, gas's
+// `Error:`) or MSVC's `PATH(LINE): error`. Where the file lies says whose build failed.
+const DIAGNOSTIC_AT =
+  /^\s*(?:cargo:warning=)?((?:[A-Za-z]:)?[^\s:()]+)(?::\d+(?::\d+)?:|\(\d+(?:,\d+)?\)\s*:)\s*(?:fatal )?(?:error|Error)\b/;
+// cargo's build output dir of a crate: `target/release/build/ring-8f3c…/out/x86_64-mont-elf.S`.
+const OUT_DIR = /[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
+// A directory named after a crate, maybe versioned: vendored `…/blst/src/`, Go's `…/blst@v0.3.11/`.
+const VERSION_SUFFIX = /(?:@v?|-)\d+(?:\.\d+)*(?:[-+][\w.]+)?$/;
+// blst's and c-kzg's C identifiers named in a compiler error (`call to undeclared function 'blst_sha256_init'`).
+const C_IDENTIFIER = /['‘"`]_?(blst|c_kzg|ckzg)_\w+['’"`]/;
+
+/** The crate a located compiler diagnostic's file belongs to, from its path. */
+function diagnosticCrate(line: string): string | undefined {
+  const at = line.includes('rror') ? DIAGNOSTIC_AT.exec(line) : null;
+  if (!at || !/[/\\]/.test(at[1])) return undefined;
+  const out = OUT_DIR.exec(at[1]);
+  if (out) return out[1];
+  const dirs = at[1].split(/[/\\]/).slice(0, -1).reverse();
+  for (const dir of dirs) {
+    const name = dir.replace(VERSION_SUFFIX, '');
+    if (classOfCrate(name)) return name;
+  }
+  return undefined;
+}
+
+/** blst or c-kzg, when a C compiler's error names one of their identifiers (not a Rust error). */
+function identifierCrate(line: string): string | undefined {
+  if (!line.includes('_') || /error\[E\d/.test(line) || !/\berror\b/i.test(line)) return undefined;
+  const id = C_IDENTIFIER.exec(line);
+  if (!id) return undefined;
+  return id[1] === 'blst' ? 'blst' : 'c-kzg';
+}
+
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
 }
@@ -114,8 +147,8 @@ export class CrateTracker {
       (line.includes('" "') ? BUILD_OUT.exec(line) : null) ??
       (line.includes('registry') ? REGISTRY_SOURCE.exec(line) : null) ??
       (line.includes('checkouts') ? GIT_CHECKOUT.exec(line) : null);
-    if (!located) return undefined;
-    const crate = located[1];
+    const crate = located?.[1] ?? diagnosticCrate(line) ?? identifierCrate(line);
+    if (crate === undefined) return undefined;
     if (crateTableClass(crate) !== undefined || /cc-rs|ToolExecError|did not execute/.test(line))
       this.addFailed(crate, true);
     return crate;

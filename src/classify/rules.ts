@@ -61,6 +61,25 @@ export const RULES: readonly Rule[] = [
     pattern:
       /toomanyrequests|pull rate limit|(?:manifests?|blobs?|image|registry|\/v2\/|pull)\b.*Too Many Requests|(?:manifests?|blobs?|\/v2\/).*(?:status code|status:) 429/i,
   },
+  // The daemon answered but could not start the container (a bind mount it cannot make, an image
+  // for another architecture, no shell in the image): this Docker cannot run the build here.
+  {
+    id: 'docker-container-start',
+    keys: ['oci runtime', 'shim task', 'task for container', 'container init', 'exec format error'],
+    cls: 'docker-daemon',
+    weight: 3,
+    pattern:
+      /OCI runtime (?:create|exec|start|state) failed|failed to create shim task|failed to create task for container|error during container init|standard_init_linux\.go:\d+: exec user process caused: exec format error/i,
+  },
+  // A registry that has the image, but not for this host's platform.
+  {
+    id: 'docker-platform-manifest',
+    keys: ['no matching manifest', 'does not match the specified platform'],
+    cls: 'docker-pull',
+    weight: 3,
+    pattern:
+      /no matching manifest for \S+ in the manifest list|image with reference \S+ was found but (?:its platform|does not match the specified platform)/i,
+  },
   {
     id: 'docker-pull-denied',
     keys: [
@@ -352,7 +371,7 @@ export const RULES: readonly Rule[] = [
     cls: 'python',
     weight: 3,
     pattern:
-      /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter (?:`[^`]*`|[^ `]+) doesn't exist|The given list of python interpreters is invalid|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions|"_Py[A-Z]\w*", referenced from|ForwardRef\._evaluate\(\) missing 1 required keyword-only argument/i,
+      /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter (?:`[^`]*`|[^ `]+) doesn't exist|The given list of python interpreters is invalid|Python interpreter should be a kind of interpreter|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions|"_Py[A-Z]\w*", referenced from|ForwardRef\._evaluate\(\) missing 1 required keyword-only argument/i,
   },
 
   // Build tools that are absent.
@@ -369,6 +388,7 @@ export const RULES: readonly Rule[] = [
       'failed to find tool',
       'linker `',
       'is `cmake`',
+      'acceptable c compiler',
       'could not find',
       'not found',
       'not installed',
@@ -386,7 +406,7 @@ export const RULES: readonly Rule[] = [
     cls: 'missing-toolchain',
     weight: 3,
     pattern:
-      /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `[^`]+` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc|rustc|cargo|pkg-config|ninja)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run|can't find crate for `(?:core|std|alloc|compiler_builtins)`|target may not be installed|Microsoft Visual C\+\+ [\d.]+ or greater is required|`link\.exe` (?:was )?not found|pkg-config command could not be found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMake was unable to find a build program|is not installed or is not on PATH|failed to execute \[?"[^"]*(?:gcc|cc|clang|g\+\+|c\+\+)(?:\.exe)?" .*No such file or directory|Unable to execute '[^']+' - this package requires|can't find Rust compiler|failed to execute command: No such file or directory/i,
+      /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `[^`]+` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc|rustc|cargo|pkg-config|ninja)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run|can't find crate for `(?:core|std|alloc|compiler_builtins)`|target may not be installed|Microsoft Visual C\+\+ [\d.]+ or greater is required|`link\.exe` (?:was )?not found|pkg-config command could not be found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMake was unable to find a build program|is not installed or is not on PATH|failed to execute \[?"[^"]*(?:gcc|cc|clang|g\+\+|c\+\+)(?:\.exe)?" .*No such file or directory|Unable to execute '[^']+' - this package requires|can't find Rust compiler|no acceptable C compiler found in \$PATH|failed to execute command: No such file or directory/i,
   },
 
   // zig as a linker/compiler driver.
@@ -404,6 +424,10 @@ export const RULES: readonly Rule[] = [
       'zig ld failed',
       'zig cc error',
       'zig cc failed',
+      '`zig cc`',
+      '`zig c++`',
+      '`zig ar`',
+      '`zig ld',
       'clang failed with stderr',
       'unexpected lld stderr',
       'parse target query',
@@ -418,7 +442,7 @@ export const RULES: readonly Rule[] = [
     cls: 'zig',
     weight: 3,
     pattern:
-      /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed|error: LLDReportedFailure|zig cannot build new glibc version|^\s*error: ld\.lld: |LLD Link\.\.\. |ld\.lld: error: undefined symbol: \w+@GLIBC_[\d.]+/i,
+      /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|(?:fail|error|unable).*`zig (?:cc|c\+\+|ar|ranlib|ld(?:\.lld)?)`|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed|error: LLDReportedFailure|zig cannot build new glibc version|^\s*error: ld\.lld: |LLD Link\.\.\. |ld\.lld: error: undefined symbol: \w+@GLIBC_[\d.]+/i,
   },
 
   // zig drove the link or the C compile and it failed: that zig failed, not yet why.
@@ -500,11 +524,12 @@ export const RULES: readonly Rule[] = [
       'error lnk',
       'the system library',
       'error: undefined symbol',
+      'configure: error',
     ],
     cls: 'c-build',
     weight: 2,
     pattern:
-      /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error|cannot find -l\S+|library not found for -l\S+|multiple definition of|duplicate symbol|undefined reference to|Undefined symbols for architecture|symbol\(s\) not found|error LNK\d{4}|The system library `[^`]+` required by crate|(?:lld|lld-link|ld64\.lld|wasm-ld): error: undefined symbol/i,
+      /could not find native static library|^\s*configure: error: |CMake Error|ninja: build stopped|gyp ERR! build error|cannot find -l\S+|library not found for -l\S+|multiple definition of|duplicate symbol|undefined reference to|Undefined symbols for architecture|symbol\(s\) not found|error LNK\d{4}|The system library `[^`]+` required by crate|(?:lld|lld-link|ld64\.lld|wasm-ld): error: undefined symbol/i,
   },
   // make also wraps cargo itself (`Error 101`), so alone it is only a hint.
   {
@@ -722,11 +747,13 @@ export const RULES: readonly Rule[] = [
       'error: lifetime may not live long enough',
       '`#[deny(',
       'ile_error!(',
+      'detailed explanations',
+      'rustc --explain e',
     ],
     cls: 'rust-compile',
     weight: 2,
     pattern:
-      /^[\s│|>]*error\[E\d{4}\]|^[\s│|>]*error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough)|= note: `#\[deny\([\w:]+\)\]` on by default|^\s*\d+\s*\|\s*compile_error!\(/,
+      /^[\s│|>]*error\[E\d{4}\]|^[\s│|>]*error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough)|= note: `#\[deny\([\w:]+\)\]` on by default|^\s*\d+\s*\|\s*compile_error!\(|Some errors have detailed explanations: E(?!0463|0460|0514|0554|0658)\d{4}|try `rustc --explain E(?!0463|0460|0514|0554|0658)\d{4}`/,
   },
   // `could not compile … due to N previous errors`: rustc printed errors; only a hint alone.
   {

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-CK426FCQ.js";
+} from "./chunk-EYRNJCZA.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";
 import {
   InputError
-} from "./chunk-JW5TNFQL.js";
+} from "./chunk-2T42M3VR.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

@@ -439,6 +439,23 @@ var RULES = [
     weight: 3,
     pattern: /toomanyrequests|pull rate limit|(?:manifests?|blobs?|image|registry|\/v2\/|pull)\b.*Too Many Requests|(?:manifests?|blobs?|\/v2\/).*(?:status code|status:) 429/i
   },
+  // The daemon answered but could not start the container (a bind mount it cannot make, an image
+  // for another architecture, no shell in the image): this Docker cannot run the build here.
+  {
+    id: "docker-container-start",
+    keys: ["oci runtime", "shim task", "task for container", "container init", "exec format error"],
+    cls: "docker-daemon",
+    weight: 3,
+    pattern: /OCI runtime (?:create|exec|start|state) failed|failed to create shim task|failed to create task for container|error during container init|standard_init_linux\.go:\d+: exec user process caused: exec format error/i
+  },
+  // A registry that has the image, but not for this host's platform.
+  {
+    id: "docker-platform-manifest",
+    keys: ["no matching manifest", "does not match the specified platform"],
+    cls: "docker-pull",
+    weight: 3,
+    pattern: /no matching manifest for \S+ in the manifest list|image with reference \S+ was found but (?:its platform|does not match the specified platform)/i
+  },
   {
     id: "docker-pull-denied",
     keys: [
@@ -713,7 +730,7 @@ var RULES = [
     ],
     cls: "python",
     weight: 3,
-    pattern: /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter (?:`[^`]*`|[^ `]+) doesn't exist|The given list of python interpreters is invalid|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions|"_Py[A-Z]\w*", referenced from|ForwardRef\._evaluate\(\) missing 1 required keyword-only argument/i
+    pattern: /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter (?:`[^`]*`|[^ `]+) doesn't exist|The given list of python interpreters is invalid|Python interpreter should be a kind of interpreter|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions|"_Py[A-Z]\w*", referenced from|ForwardRef\._evaluate\(\) missing 1 required keyword-only argument/i
   },
   // Build tools that are absent.
   {
@@ -729,6 +746,7 @@ var RULES = [
       "failed to find tool",
       "linker `",
       "is `cmake`",
+      "acceptable c compiler",
       "could not find",
       "not found",
       "not installed",
@@ -745,7 +763,7 @@ var RULES = [
     ],
     cls: "missing-toolchain",
     weight: 3,
-    pattern: /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `[^`]+` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc|rustc|cargo|pkg-config|ninja)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run|can't find crate for `(?:core|std|alloc|compiler_builtins)`|target may not be installed|Microsoft Visual C\+\+ [\d.]+ or greater is required|`link\.exe` (?:was )?not found|pkg-config command could not be found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMake was unable to find a build program|is not installed or is not on PATH|failed to execute \[?"[^"]*(?:gcc|cc|clang|g\+\+|c\+\+)(?:\.exe)?" .*No such file or directory|Unable to execute '[^']+' - this package requires|can't find Rust compiler|failed to execute command: No such file or directory/i
+    pattern: /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `[^`]+` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc|rustc|cargo|pkg-config|ninja)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run|can't find crate for `(?:core|std|alloc|compiler_builtins)`|target may not be installed|Microsoft Visual C\+\+ [\d.]+ or greater is required|`link\.exe` (?:was )?not found|pkg-config command could not be found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMake was unable to find a build program|is not installed or is not on PATH|failed to execute \[?"[^"]*(?:gcc|cc|clang|g\+\+|c\+\+)(?:\.exe)?" .*No such file or directory|Unable to execute '[^']+' - this package requires|can't find Rust compiler|no acceptable C compiler found in \$PATH|failed to execute command: No such file or directory/i
   },
   // zig as a linker/compiler driver.
   {
@@ -762,6 +780,10 @@ var RULES = [
       "zig ld failed",
       "zig cc error",
       "zig cc failed",
+      "`zig cc`",
+      "`zig c++`",
+      "`zig ar`",
+      "`zig ld",
       "clang failed with stderr",
       "unexpected lld stderr",
       "parse target query",
@@ -775,7 +797,7 @@ var RULES = [
     ],
     cls: "zig",
     weight: 3,
-    pattern: /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed|error: LLDReportedFailure|zig cannot build new glibc version|^\s*error: ld\.lld: |LLD Link\.\.\. |ld\.lld: error: undefined symbol: \w+@GLIBC_[\d.]+/i
+    pattern: /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|(?:fail|error|unable).*`zig (?:cc|c\+\+|ar|ranlib|ld(?:\.lld)?)`|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed|error: LLDReportedFailure|zig cannot build new glibc version|^\s*error: ld\.lld: |LLD Link\.\.\. |ld\.lld: error: undefined symbol: \w+@GLIBC_[\d.]+/i
   },
   // zig drove the link or the C compile and it failed: that zig failed, not yet why.
   {
@@ -851,11 +873,12 @@ var RULES = [
       "symbol(s) not found",
       "error lnk",
       "the system library",
-      "error: undefined symbol"
+      "error: undefined symbol",
+      "configure: error"
     ],
     cls: "c-build",
     weight: 2,
-    pattern: /could not find native static library|CMake Error|ninja: build stopped|gyp ERR! build error|cannot find -l\S+|library not found for -l\S+|multiple definition of|duplicate symbol|undefined reference to|Undefined symbols for architecture|symbol\(s\) not found|error LNK\d{4}|The system library `[^`]+` required by crate|(?:lld|lld-link|ld64\.lld|wasm-ld): error: undefined symbol/i
+    pattern: /could not find native static library|^\s*configure: error: |CMake Error|ninja: build stopped|gyp ERR! build error|cannot find -l\S+|library not found for -l\S+|multiple definition of|duplicate symbol|undefined reference to|Undefined symbols for architecture|symbol\(s\) not found|error LNK\d{4}|The system library `[^`]+` required by crate|(?:lld|lld-link|ld64\.lld|wasm-ld): error: undefined symbol/i
   },
   // make also wraps cargo itself (`Error 101`), so alone it is only a hint.
   {
@@ -1058,11 +1081,13 @@ var RULES = [
       "error: unknown start of token",
       "error: lifetime may not live long enough",
       "`#[deny(",
-      "ile_error!("
+      "ile_error!(",
+      "detailed explanations",
+      "rustc --explain e"
     ],
     cls: "rust-compile",
     weight: 2,
-    pattern: /^[\s│|>]*error\[E\d{4}\]|^[\s│|>]*error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough)|= note: `#\[deny\([\w:]+\)\]` on by default|^\s*\d+\s*\|\s*compile_error!\(/
+    pattern: /^[\s│|>]*error\[E\d{4}\]|^[\s│|>]*error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough)|= note: `#\[deny\([\w:]+\)\]` on by default|^\s*\d+\s*\|\s*compile_error!\(|Some errors have detailed explanations: E(?!0463|0460|0514|0554|0658)\d{4}|try `rustc --explain E(?!0463|0460|0514|0554|0658)\d{4}`/
   },
   // `could not compile … due to N previous errors`: rustc printed errors; only a hint alone.
   {
@@ -1220,6 +1245,28 @@ var ERRORISH = /\berror\b|\bError\b|ToolExecError|did not execute successfully|\
 var REGISTRY_SOURCE = /[/\\]registry[/\\]src[/\\][^/\\]+[/\\]([A-Za-z0-9_.-]+?)-\d+\.\d+\.\d+[^/\\]*[/\\]/;
 var BUILD_OUT = /"(?:-o|cq|crs|rcs)" "[^"]*[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
 var GIT_CHECKOUT = /[/\\]git[/\\]checkouts[/\\]([A-Za-z0-9_.-]+?)-[0-9a-f]{16}[/\\]/;
+var DIAGNOSTIC_AT = /^\s*(?:cargo:warning=)?((?:[A-Za-z]:)?[^\s:()]+)(?::\d+(?::\d+)?:|\(\d+(?:,\d+)?\)\s*:)\s*(?:fatal )?(?:error|Error)\b/;
+var OUT_DIR = /[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
+var VERSION_SUFFIX = /(?:@v?|-)\d+(?:\.\d+)*(?:[-+][\w.]+)?$/;
+var C_IDENTIFIER = /['‘"`]_?(blst|c_kzg|ckzg)_\w+['’"`]/;
+function diagnosticCrate(line) {
+  const at = line.includes("rror") ? DIAGNOSTIC_AT.exec(line) : null;
+  if (!at || !/[/\\]/.test(at[1])) return void 0;
+  const out = OUT_DIR.exec(at[1]);
+  if (out) return out[1];
+  const dirs = at[1].split(/[/\\]/).slice(0, -1).reverse();
+  for (const dir of dirs) {
+    const name = dir.replace(VERSION_SUFFIX, "");
+    if (classOfCrate(name)) return name;
+  }
+  return void 0;
+}
+function identifierCrate(line) {
+  if (!line.includes("_") || /error\[E\d/.test(line) || !/\berror\b/i.test(line)) return void 0;
+  const id = C_IDENTIFIER.exec(line);
+  if (!id) return void 0;
+  return id[1] === "blst" ? "blst" : "c-kzg";
+}
 function indentOf(line) {
   return line.length - line.trimStart().length;
 }
@@ -1286,8 +1333,8 @@ var CrateTracker = class {
     if (this.blockCrate !== void 0) return this.blockCrate;
     if (!ERRORISH.test(line)) return void 0;
     const located = (line.includes('" "') ? BUILD_OUT.exec(line) : null) ?? (line.includes("registry") ? REGISTRY_SOURCE.exec(line) : null) ?? (line.includes("checkouts") ? GIT_CHECKOUT.exec(line) : null);
-    if (!located) return void 0;
-    const crate = located[1];
+    const crate = located?.[1] ?? diagnosticCrate(line) ?? identifierCrate(line);
+    if (crate === void 0) return void 0;
     if (crateTableClass(crate) !== void 0 || /cc-rs|ToolExecError|did not execute/.test(line))
       this.addFailed(crate, true);
     return crate;
@@ -1328,6 +1375,7 @@ var DOMINANT = /* @__PURE__ */ new Set([
   "docker-pull",
   "rustc-too-old"
 ]);
+var TOOL_CAUSES = /* @__PURE__ */ new Set(["zig"]);
 var MATURIN_FAILED = /maturin failed/;
 var MATURIN_CAUSE = /^\s*Caused by: (.*)$/;
 var FAILURE_SEEN = /maturin failed|exit status: 101|warning: build failed|error: could not compile|failed to run custom build command|failed with exit code|Process completed with exit code [1-9]/;
@@ -1563,11 +1611,11 @@ var LogClassifier = class {
    * then the table's c-build; undefined for an unknown crate whose output says nothing.
    */
   crateClass(crate) {
-    const named = classOfCrate(crate);
-    if (named) return named;
     const evidence = [...this.perCrate.get(crate) ?? /* @__PURE__ */ new Map()];
     evidence.sort(([ca, a], [cb, b]) => b.weight - a.weight || byPriority(ca, cb));
-    return evidence[0]?.[0] ?? crateTableClass(crate);
+    const tool = evidence.find(([cls, e]) => e.weight === 3 && TOOL_CAUSES.has(cls));
+    if (tool) return tool[0];
+    return classOfCrate(crate) ?? evidence[0]?.[0] ?? crateTableClass(crate);
   }
   evidenceFor(classes) {
     const lines = [];

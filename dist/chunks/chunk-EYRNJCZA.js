@@ -20,7 +20,7 @@ import {
   parseWheelName,
   publishToOutDir,
   refused
-} from "./chunk-JW5TNFQL.js";
+} from "./chunk-2T42M3VR.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
