@@ -21,10 +21,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-EYRNJCZA.js";
+} from "./chunks/chunk-H7FECEEK.js";
 import {
   docsLink
-} from "./chunks/chunk-2T42M3VR.js";
+} from "./chunks/chunk-VLVY26PV.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

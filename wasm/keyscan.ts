@@ -9,18 +9,18 @@
 //
 // The memory layout is shared with src/classify/key-scanner.ts, which fills the tables.
 
-const GRAMS: usize = 0; // 65,536-bit set of hashed grams (8 KB: stays in L1)
-const FOLD: usize = 8192; // 256 bytes: A-Z to a-z, every other byte to itself
-const OFFSETS: usize = 8448; // 65,536 bytes: per gram hash, bit j = a key holds such a gram at offset j
-const BUCKETS: usize = 73984; // 65,536 x u16: hash of a key's first gram -> offset of its list in KEYS
-const KEYS: usize = 205056; // lists of [length u8][id u16][first gram, folded u32][bytes]; length 0 ends one
-const OUT: usize = 237824; // scan() writes [start u32, key id u32] pairs here (32 KB)
+const GRAMS: usize = 0; // 262,144-bit set of 18-bit gram hashes (32 KB: stays in L1)
+const FOLD: usize = 32768; // 256 bytes: A-Z to a-z, every other byte to itself
+const OFFSETS: usize = 33024; // 262,144 bytes: per 18-bit gram hash, bit j = a key holds such a gram at offset j
+const BUCKETS: usize = 295168; // 65,536 x u16: 16-bit hash of a key's first gram -> offset of its list in KEYS
+const KEYS: usize = 426240; // lists of [length u8][id u16][first gram, folded u32][bytes]; length 0 ends one
+const OUT: usize = 459008; // scan() writes [start u32, key id u32] pairs here (32 KB)
 const CASE: u32 = 0xdfdfdfdf; // clears bit 5 of each byte: a-z and A-Z hash alike
 
 // @ts-ignore: decorator
 @inline
 function gramHash(p: usize): usize {
-  return <usize>(((load<u32>(p) & CASE) * 0x9e3779b1) >>> 16);
+  return <usize>(((load<u32>(p) & CASE) * 0x9e3779b1) >>> 14);
 }
 
 /** The first entry from `list` on whose key occurs at st and ends by `to`, or 0. */
@@ -64,7 +64,7 @@ export function scan(from: usize, to: usize, stride: usize, max: usize): u32 {
     for (let j: usize = 0; offsets != 0 && p - j >= from; j++, offsets >>= 1) {
       if ((offsets & 1) == 0) continue;
       const st = p - j;
-      const list = <usize>load<u16>(BUCKETS + (gramHash(st) << 1));
+      const list = <usize>load<u16>(BUCKETS + ((gramHash(st) >> 2) << 1));
       if (list == 0) continue;
       for (let k = matchAt(st, to, KEYS + list); k != 0; k = matchAt(st, to, nextEntry(k))) {
         store<u32>(OUT + (n << 3), <u32>st);

@@ -55,7 +55,12 @@ function diagnosticCrate(line: string): string | undefined {
 
 /** blst or c-kzg, when a C compiler's error names one of their identifiers (not a Rust error). */
 function identifierCrate(line: string): string | undefined {
-  if (!line.includes('_') || /error\[E\d/.test(line) || !/\berror\b/i.test(line)) return undefined;
+  if (
+    !(line.includes('blst_') || line.includes('kzg_')) ||
+    /error\[E\d/.test(line) ||
+    !/\berror\b/i.test(line)
+  )
+    return undefined;
   const id = C_IDENTIFIER.exec(line);
   if (!id) return undefined;
   return id[1] === 'blst' ? 'blst' : 'c-kzg';

@@ -2,19 +2,19 @@ import {KEYSCAN_WASM_BASE64} from './keyscan-wasm.js';
 
 // The memory layout of wasm/keyscan.ts.
 const GRAMS = 0;
-const GRAMS_BYTES = 8192;
-const FOLD = 8192;
-const OFFSETS = 8448;
-const OFFSETS_BYTES = 65536;
-const BUCKETS = 73984;
+const GRAMS_BYTES = 32768;
+const FOLD = 32768;
+const OFFSETS = 33024;
+const OFFSETS_BYTES = 262144;
+const BUCKETS = 295168;
 const BUCKETS_BYTES = 65536 * 2;
-const KEYS = 205056;
+const KEYS = 426240;
 const KEYS_BYTES = 32768;
-const OUT = 237824;
+const OUT = 459008;
 const OUT_CAP = 4096; // [start, key id] pairs
-const DATA = 327680;
+const DATA = 524288;
 /** Bytes of log one call can scan. */
-export const DATA_BYTES = 9 * 65536 - DATA;
+export const DATA_BYTES = 12 * 65536 - DATA;
 /** Bytes read at once: small enough that the scan reads them from the CPU cache after the copy. */
 export const READ_BYTES = 128 * 1024;
 
@@ -42,8 +42,9 @@ function gram(bytes: ArrayLike<number>, at: number): number {
   return ((bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) & CASE) >>> 0;
 }
 
+/** 18 bits: the gram set and its offsets. A 16-bit hash let common path grams (`work`, `ork/`) collide with keys' grams. */
 function gramHash(bytes: ArrayLike<number>, at: number): number {
-  return Math.imul(gram(bytes, at), 0x9e3779b1) >>> 16;
+  return Math.imul(gram(bytes, at), 0x9e3779b1) >>> 14;
 }
 
 /**
@@ -101,7 +102,7 @@ export class KeyScanner {
         this.mem[GRAMS + (h >> 3)] |= 1 << (h & 7);
         this.mem[OFFSETS + h] |= 1 << j;
       }
-      const b = gramHash(bytes, 0);
+      const b = gramHash(bytes, 0) >> 2;
       buckets.set(b, [...(buckets.get(b) ?? []), {bytes, id}]);
     }
     let at = 1; // 0 means "no list"

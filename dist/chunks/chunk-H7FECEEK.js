@@ -20,7 +20,7 @@ import {
   parseWheelName,
   publishToOutDir,
   refused
-} from "./chunk-2T42M3VR.js";
+} from "./chunk-VLVY26PV.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";

@@ -2,7 +2,7 @@ import {createRequire as __mfCreateRequire} from 'node:module'; const require = 
 
 // src/classify/keyscan-wasm.ts
 var KEYSCAN_WASM_BASE64 = [
-  "AGFzbQEAAAABDwJgAn9/AX9gBH9/f38BfwMDAgABBQQBAQkJBxkDBHNjYW4AAQVzdHJpcAAABm1lbW9yeQIACukIArsEAQR/IAAh",
+  "AGFzbQEAAAABDwJgAn9/AX9gBH9/f38BfwMDAgABBQQBAQwMBxkDBHNjYW4AAQVzdHJpcAAABm1lbW9yeQIACusIArsEAQR/IAAh",
   "AgNAIAAgAUkEQAJAIAAhAwNAIANBEGogAU0EfyAD/QAEAP0MGxsbGxsbGxsbGxsbGxsbG/0j/VMFQQELRQRAIANBEGohAwwBCwsD",
   "QCABIANLBH8gAy0AAEEbRwVBAAsEQCADQQFqIQMMAQsLIAAgA0kEQCAAIAJHBEAgAiAAIAMgAGv8CgAACyACIAMgAGtqIQIgAyEA",
   "CyAAIAFPDQACf0EAIAAiA0EBaiABTw0AGiADLQABIgRB2wBGBEAgA0ECaiEAA0AgACABSQR/IAAtAAAiBUE5TSAFQTBPcSAFQTtG",
@@ -10,30 +10,30 @@ var KEYSCAN_WASM_BASE64 = [
   "AWogACABSQR/IAAtAABBwABPBUEACwR/IAAtAABB/gBNBUEACw0BGgUgBEHdAEYEQCADQQJqIQADQCAAIAFJBH8gAC0AACIFQRtG",
   "IAVBB0ZyIAVBCkZyIAVBDUZyBUEBC0UEQCAAQQFqIQAMAQsLIABBAWogACABSQR/IAAtAABBB0YFQQALDQIaIABBAmogAEEBaiAB",
   "SQR/IAAtAABBG0YFQQALBH8gAC0AAUHcAEYFQQALDQIaCwsgA0ECaiAEQdoATSAEQcAAT3EEf0EBBSAEQd8ATSAEQdwAT3ELDQAa",
-  "QQALIgBFBEAgAiIAQQFqIQIgAEEbOgAAIANBAWohAAsMAgsLCyACC6kEAQp/IAEgAEEEakkEQEEADwsgAUEEayENIAAhBwNAIAcg",
-  "DU0EQCAHKAIAQd+///59cUGx893xeWxBEHYiBEEDdi0AAEEBIARBB3F0cQRAIARBgMIAai0AACEKQQAhDANAIAcgDGsiBCAAT0EA",
-  "IAobBEACQCAKQQFxRQ0AIAQiBigCAEHfv//+fXEiCEGx893xeWxBEHZBAXRBgMIEai8BACIERQ0AIARBgMIMaiIELQAAIQUCQANA",
-  "IAUEQCAFIAZqIAFNBH8gBCgCAyAIRgVBAAsEQEEAIQkDQCAFIAlLBH8gBiAJai0AAEGAQGstAAAgBEEHaiAJai0AAEYFQQALBEAg",
-  "CUEBaiEJDAELCyAFIAlGDQMLIAQgBUEHamoiBC0AACEFDAELC0EAIQQLIAQhBQNAIAUEQCALQQN0IgRBgMIOaiAGNgIAIARBhMIO",
-  "aiAFLwEBNgIAIAtBAWoiCyADRgRAIAsPCyAGKAIAQd+///59cSEIIAUtAAAgBUEHamoiBC0AACEFAkADQCAFBEAgBSAGaiABTQR/",
-  "IAQoAgMgCEYFQQALBEBBACEJA0AgBSAJSwR/IAYgCWotAABBgEBrLQAAIARBB2ogCWotAABGBUEACwRAIAlBAWohCQwBCwsgBSAJ",
-  "Rg0DCyAEIAVBB2pqIgQtAAAhBQwBCwtBACEECyAEIQUMAQsLCyAMQQFqIQwgCkEBdiEKDAELCwsgAiAHaiEHDAELCyALCw=="
+  "QQALIgBFBEAgAiIAQQFqIQIgAEEbOgAAIANBAWohAAsMAgsLCyACC6sEAQp/IAEgAEEEakkEQEEADwsgAUEEayENIAAhBwNAIAcg",
+  "DU0EQCAHKAIAQd+///59cUGx893xeWxBDnYiBEEDdi0AAEEBIARBB3F0cQRAIARBgIICai0AACEKQQAhDANAIAcgDGsiBCAAT0EA",
+  "IAobBEACQCAKQQFxRQ0AIAQiBigCAEHfv//+fXEiCEGx893xeWxBEHZBAXRBgIISai8BACIERQ0AIARBgIIaaiIELQAAIQUCQANA",
+  "IAUEQCAFIAZqIAFNBH8gBCgCAyAIRgVBAAsEQEEAIQkDQCAFIAlLBH8gBiAJai0AAEGAgAJqLQAAIARBB2ogCWotAABGBUEACwRA",
+  "IAlBAWohCQwBCwsgBSAJRg0DCyAEIAVBB2pqIgQtAAAhBQwBCwtBACEECyAEIQUDQCAFBEAgC0EDdCIEQYCCHGogBjYCACAEQYSC",
+  "HGogBS8BATYCACALQQFqIgsgA0YEQCALDwsgBigCAEHfv//+fXEhCCAFLQAAIAVBB2pqIgQtAAAhBQJAA0AgBQRAIAUgBmogAU0E",
+  "fyAEKAIDIAhGBUEACwRAQQAhCQNAIAUgCUsEfyAGIAlqLQAAQYCAAmotAAAgBEEHaiAJai0AAEYFQQALBEAgCUEBaiEJDAELCyAF",
+  "IAlGDQMLIAQgBUEHamoiBC0AACEFDAELC0EAIQQLIAQhBQwBCwsLIAxBAWohDCAKQQF2IQoMAQsLCyACIAdqIQcMAQsLIAsL"
 ].join("");
 
 // src/classify/key-scanner.ts
 var GRAMS = 0;
-var GRAMS_BYTES = 8192;
-var FOLD = 8192;
-var OFFSETS = 8448;
-var OFFSETS_BYTES = 65536;
-var BUCKETS = 73984;
+var GRAMS_BYTES = 32768;
+var FOLD = 32768;
+var OFFSETS = 33024;
+var OFFSETS_BYTES = 262144;
+var BUCKETS = 295168;
 var BUCKETS_BYTES = 65536 * 2;
-var KEYS = 205056;
+var KEYS = 426240;
 var KEYS_BYTES = 32768;
-var OUT = 237824;
+var OUT = 459008;
 var OUT_CAP = 4096;
-var DATA = 327680;
-var DATA_BYTES = 9 * 65536 - DATA;
+var DATA = 524288;
+var DATA_BYTES = 12 * 65536 - DATA;
 var READ_BYTES = 128 * 1024;
 var MIN_KEY_LENGTH = 4;
 var MAX_STRIDE = 8;
@@ -43,7 +43,7 @@ function gram(bytes, at) {
   return ((bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16 | bytes[at + 3] << 24) & CASE) >>> 0;
 }
 function gramHash(bytes, at) {
-  return Math.imul(gram(bytes, at), 2654435761) >>> 16;
+  return Math.imul(gram(bytes, at), 2654435761) >>> 14;
 }
 var KeyScanner = class {
   /** Where the bytes to scan go: DATA_BYTES long. */
@@ -88,7 +88,7 @@ var KeyScanner = class {
         this.mem[GRAMS + (h >> 3)] |= 1 << (h & 7);
         this.mem[OFFSETS + h] |= 1 << j;
       }
-      const b = gramHash(bytes, 0);
+      const b = gramHash(bytes, 0) >> 2;
       buckets.set(b, [...buckets.get(b) ?? [], { bytes, id }]);
     }
     let at = 1;
@@ -783,7 +783,8 @@ var RULES = [
       "`zig cc`",
       "`zig c++`",
       "`zig ar`",
-      "`zig ld",
+      "`zig ld`",
+      "`zig ld.lld`",
       "clang failed with stderr",
       "unexpected lld stderr",
       "parse target query",
@@ -1262,7 +1263,8 @@ function diagnosticCrate(line) {
   return void 0;
 }
 function identifierCrate(line) {
-  if (!line.includes("_") || /error\[E\d/.test(line) || !/\berror\b/i.test(line)) return void 0;
+  if (!(line.includes("blst_") || line.includes("kzg_")) || /error\[E\d/.test(line) || !/\berror\b/i.test(line))
+    return void 0;
   const id = C_IDENTIFIER.exec(line);
   if (!id) return void 0;
   return id[1] === "blst" ? "blst" : "c-kzg";

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-EYRNJCZA.js";
+} from "./chunk-H7FECEEK.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";
 import {
   InputError
-} from "./chunk-2T42M3VR.js";
+} from "./chunk-VLVY26PV.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts
