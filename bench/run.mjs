@@ -73,6 +73,10 @@ try {
   const s = await startupBench({root: ROOT});
   const b = bundleSizes(ROOT);
   results.startup_ratio = round(s.ratio);
+  // Run-to-run noise: the interquartile range of the per-run ratios (interleaved pairs).
+  const pairs = s.actionTimes.map((a, i) => a / s.nodeTimes[i]).sort((x, y) => x - y);
+  const q = (f) => pairs[Math.min(pairs.length - 1, Math.floor(f * pairs.length))];
+  results.startup_ratio_spread = round(q(0.75) - q(0.25));
   results.bundle_bytes = b.bundleBytes;
   details.startup = {
     actionFirstLineMs: round(s.actionS * 1000, 1),
@@ -161,7 +165,9 @@ if (noDocker) {
 if (noDocker) {
   why(['second_run_ratio'], 'not measured: the bench ran with --no-docker');
 } else {
-  log('8. failure memory: the e2e failure-memory job (first, second, native alone, third) twice under act');
+  log(
+    '8. failure memory: the e2e failure-memory job (first, second, native alone, third) three times under act',
+  );
   try {
     const m = await memoryBench({root: ROOT, log, repeats: 3});
     details.memory = {
@@ -193,12 +199,16 @@ if (noDocker) {
     details.heavy = {
       ...h,
       definition:
-        'heavy_early_abort_ratio = duration of the docker attempt with early abort / without (early-abort: false), each on a fresh copy; heavy_vs_status_quo_ratio = wall time of the chain (early abort on) / (plain docker run to its end + plain cold native maturin build)',
+        'heavy_early_abort_ratio = duration of the docker attempt with early abort / without (early-abort: false), each on a fresh copy; heavy_vs_status_quo_ratio = wall time of the chain (early abort on) / (plain docker run to its end + plain cold native maturin build); each the mean over the rounds, spread = max - min',
     };
-    if (h.earlyAbortRatio !== undefined) results.heavy_early_abort_ratio = round(h.earlyAbortRatio);
-    else why(['heavy_early_abort_ratio'], 'the docker attempt was not aborted early, or a run failed');
-    if (h.vsStatusQuo !== undefined) results.heavy_vs_status_quo_ratio = round(h.vsStatusQuo);
-    else why(['heavy_vs_status_quo_ratio'], 'the chain or a status-quo run failed');
+    if (h.earlyAbortRatio !== undefined) {
+      results.heavy_early_abort_ratio = round(h.earlyAbortRatio);
+      results.heavy_early_abort_ratio_spread = round(h.earlyAbortSpread);
+    } else why(['heavy_early_abort_ratio'], 'the docker attempt was not aborted early, or a run failed');
+    if (h.vsStatusQuo !== undefined) {
+      results.heavy_vs_status_quo_ratio = round(h.vsStatusQuo);
+      results.heavy_vs_status_quo_ratio_spread = round(h.vsStatusQuoSpread);
+    } else why(['heavy_vs_status_quo_ratio'], 'the chain or a status-quo run failed');
   } catch (e) {
     why(['heavy_early_abort_ratio', 'heavy_vs_status_quo_ratio'], `heavy measure failed: ${e.message}`);
     log(`  failed: ${e.message}`);
@@ -401,7 +411,7 @@ const rows = [
     '≤ 1.10',
     met(results.chain_overhead_ratio, (v) => v <= 1.1),
     co
-      ? `${co.chainS} s / (${co.fatalS} s + ${co.plainNativeS} s)${co.ratioWithoutSmokeTest ? `; ${co.ratioWithoutSmokeTest} without the smoke test` : ''}; ${co.ratioStructural} without native-build noise${co.ratioStructuralWithoutSmokeTest ? ` (${co.ratioStructuralWithoutSmokeTest} also without the smoke test)` : ''}`
+      ? `one run (no spread); ${co.chainS} s / (${co.fatalS} s + ${co.plainNativeS} s)${co.ratioWithoutSmokeTest ? `; ${co.ratioWithoutSmokeTest} without the smoke test` : ''}; ${co.ratioStructural} without native-build noise${co.ratioStructuralWithoutSmokeTest ? ` (${co.ratioStructuralWithoutSmokeTest} also without the smoke test)` : ''}`
       : '',
   ],
   [
@@ -410,7 +420,7 @@ const rows = [
     'report (< 1)',
     met(results.vs_status_quo_ratio, (v) => v < 1),
     sq
-      ? `${sq.chainS} s vs ${sq.plainDockerS} s + ${sq.plainNativeS} s = ${sq.statusQuoS} s${sq.ratioWithoutSmokeTest ? `; ${sq.ratioWithoutSmokeTest} without the smoke test` : ''}`
+      ? `one run (no spread); ${sq.chainS} s vs ${sq.plainDockerS} s + ${sq.plainNativeS} s = ${sq.statusQuoS} s${sq.ratioWithoutSmokeTest ? `; ${sq.ratioWithoutSmokeTest} without the smoke test` : ''}`
       : '',
   ],
   [
@@ -446,7 +456,7 @@ const rows = [
     '≤ 2.0',
     met(results.startup_ratio, (v) => v <= 2),
     D.startup
-      ? `${D.startup.actionFirstLineMs} ms vs ${D.startup.nodeE0Ms} ms (median of ${D.startup.runs})`
+      ? `${D.startup.actionFirstLineMs} ms vs ${D.startup.nodeE0Ms} ms (median of ${D.startup.runs}); interquartile range of the per-run ratios ${fmt(results.startup_ratio_spread)}`
       : '',
   ],
   [
@@ -490,8 +500,8 @@ const rows = [
     fmt(results.heavy_early_abort_ratio),
     'report',
     '–',
-    D.heavy?.chain_on?.docker
-      ? `kzg-heavy docker attempt ${D.heavy.chain_on.docker.durationSeconds?.toFixed(1)} s (aborted early) vs ${D.heavy.chain_off?.docker?.durationSeconds?.toFixed(1)} s to its end`
+    D.heavy?.rounds?.length
+      ? `spread over ${D.heavy.rounds.length} rounds ${fmt(results.heavy_early_abort_ratio_spread)}; kzg-heavy docker attempt ${D.heavy.rounds.map((r) => `${r.chain_on?.docker?.durationSeconds?.toFixed(1)} s vs ${r.chain_off?.docker?.durationSeconds?.toFixed(1)} s`).join(', ')} (aborted early vs to its end)`
       : (reasons.heavy_early_abort_ratio ?? ''),
   ],
   [
@@ -499,8 +509,8 @@ const rows = [
     fmt(results.heavy_vs_status_quo_ratio),
     'report',
     '–',
-    D.heavy?.plainDocker
-      ? `${D.heavy.chain_on?.wallS?.toFixed(1)} s vs ${D.heavy.plainDocker.wallS?.toFixed(1)} s + ${D.heavy.plainNative?.wallS?.toFixed(1)} s`
+    D.heavy?.rounds?.length
+      ? `spread over ${D.heavy.rounds.length} rounds ${fmt(results.heavy_vs_status_quo_ratio_spread)}; ${D.heavy.rounds.map((r) => `${r.chain_on?.wallS?.toFixed(1)} s vs ${r.plainDocker?.wallS?.toFixed(1)} s + ${r.plainNative?.wallS?.toFixed(1)} s`).join(', ')}`
       : (reasons.heavy_vs_status_quo_ratio ?? ''),
   ],
 ];

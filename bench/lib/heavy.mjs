@@ -2,14 +2,35 @@
 // (full), so cargo has real work in flight when c-kzg's C build fails in the container (gnu89).
 // Measured in one run, each on a fresh copy: the docker attempt with early abort and without
 // (early-abort: false), the whole chain, and the status quo (a plain docker run to its end, then a
-// plain cold native build).
+// plain cold native build). Each round measures all four; the ratios are the mean over the rounds,
+// with their run-to-run spread (max - min).
 import {kzgInputs, loadClassifier, plainDocker, plainNative, runAction} from './chain.mjs';
 import {makeWorkspace, removeWorkspace} from './runner.mjs';
 
 const CRATE = 'kzg-heavy';
 
-export async function heavyBench({root, runner, outDir, log}) {
+export async function heavyBench({root, runner, outDir, log, repeats = 2}) {
   const LogClassifier = await loadClassifier(root).catch(() => undefined);
+  const rounds = [];
+  for (let i = 0; i < repeats; i++) {
+    log(`  round ${i + 1} of ${repeats}`);
+    rounds.push(await heavyRound({root, runner, outDir, log, LogClassifier}));
+  }
+  const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b) / xs.length : undefined);
+  const spread = (xs) => (xs.length > 1 ? Math.max(...xs) - Math.min(...xs) : undefined);
+  const abort = rounds.map((r) => r.earlyAbortRatio).filter((x) => x !== undefined);
+  const quo = rounds.map((r) => r.vsStatusQuo).filter((x) => x !== undefined);
+  return {
+    crate: CRATE,
+    rounds,
+    earlyAbortRatio: abort.length === rounds.length ? mean(abort) : undefined,
+    earlyAbortSpread: spread(abort),
+    vsStatusQuo: quo.length === rounds.length ? mean(quo) : undefined,
+    vsStatusQuoSpread: spread(quo),
+  };
+}
+
+async function heavyRound({root, runner, outDir, log, LogClassifier}) {
   const workspaces = [];
   const fresh = () => {
     const ws = makeWorkspace(root, CRATE, runner);
