@@ -21,10 +21,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-H7FECEEK.js";
+} from "./chunks/chunk-KJ2G4RDF.js";
 import {
   docsLink
-} from "./chunks/chunk-VLVY26PV.js";
+} from "./chunks/chunk-KK7AFQM2.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-H7FECEEK.js";
+} from "./chunk-KJ2G4RDF.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";
 import {
   InputError
-} from "./chunk-VLVY26PV.js";
+} from "./chunk-KK7AFQM2.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

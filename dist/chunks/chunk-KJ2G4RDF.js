@@ -20,7 +20,7 @@ import {
   parseWheelName,
   publishToOutDir,
   refused
-} from "./chunk-VLVY26PV.js";
+} from "./chunk-KK7AFQM2.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";

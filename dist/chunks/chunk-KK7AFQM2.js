@@ -439,22 +439,22 @@ var RULES = [
     weight: 3,
     pattern: /toomanyrequests|pull rate limit|(?:manifests?|blobs?|image|registry|\/v2\/|pull)\b.*Too Many Requests|(?:manifests?|blobs?|\/v2\/).*(?:status code|status:) 429/i
   },
-  // The daemon answered but could not start the container (a bind mount it cannot make, an image
-  // for another architecture, no shell in the image): this Docker cannot run the build here.
+  // The daemon answered but could not start the container (a bind mount it cannot make, no shell
+  // in the image): this Docker cannot run the build here.
   {
     id: "docker-container-start",
-    keys: ["oci runtime", "shim task", "task for container", "container init", "exec format error"],
+    keys: ["oci runtime", "shim task", "task for container", "container init"],
     cls: "docker-daemon",
     weight: 3,
-    pattern: /OCI runtime (?:create|exec|start|state) failed|failed to create shim task|failed to create task for container|error during container init|standard_init_linux\.go:\d+: exec user process caused: exec format error/i
+    pattern: /OCI runtime (?:create|exec|start|state) failed|failed to create shim task|failed to create task for container|error during container init/i
   },
   // A registry that has the image, but not for this host's platform.
   {
     id: "docker-platform-manifest",
-    keys: ["no matching manifest", "does not match the specified platform"],
+    keys: ["no matching manifest"],
     cls: "docker-pull",
     weight: 3,
-    pattern: /no matching manifest for \S+ in the manifest list|image with reference \S+ was found but (?:its platform|does not match the specified platform)/i
+    pattern: /no matching manifest for \S+ in the manifest list/i
   },
   {
     id: "docker-pull-denied",
@@ -746,7 +746,6 @@ var RULES = [
       "failed to find tool",
       "linker `",
       "is `cmake`",
-      "acceptable c compiler",
       "could not find",
       "not found",
       "not installed",
@@ -763,7 +762,7 @@ var RULES = [
     ],
     cls: "missing-toolchain",
     weight: 3,
-    pattern: /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `[^`]+` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc|rustc|cargo|pkg-config|ninja)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run|can't find crate for `(?:core|std|alloc|compiler_builtins)`|target may not be installed|Microsoft Visual C\+\+ [\d.]+ or greater is required|`link\.exe` (?:was )?not found|pkg-config command could not be found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMake was unable to find a build program|is not installed or is not on PATH|failed to execute \[?"[^"]*(?:gcc|cc|clang|g\+\+|c\+\+)(?:\.exe)?" .*No such file or directory|Unable to execute '[^']+' - this package requires|can't find Rust compiler|no acceptable C compiler found in \$PATH|failed to execute command: No such file or directory/i
+    pattern: /Failed to find tool\. Is `[^`]+` installed|failed to find tool "[^"]+"|linker `[^`]+` not found|is `[^`]+` not installed|error: could not find `?(?:cc|gcc|c\+\+|ar|ld)`?|\b(?:cc|gcc|g\+\+|clang|ar|ld|make|cmake|perl|nasm|protoc|rustc|cargo|pkg-config|ninja)(?:: command)? not found\b|Could not find `protoc`|toolchain '[^']+' is not installed|could not choose a version of (?:cargo|rustc) to run|can't find crate for `(?:core|std|alloc|compiler_builtins)`|target may not be installed|Microsoft Visual C\+\+ [\d.]+ or greater is required|`link\.exe` (?:was )?not found|pkg-config command could not be found|No CMAKE_(?:C|CXX)_COMPILER could be found|CMake was unable to find a build program|is not installed or is not on PATH|failed to execute \[?"[^"]*(?:gcc|cc|clang|g\+\+|c\+\+)(?:\.exe)?" .*No such file or directory|Unable to execute '[^']+' - this package requires|can't find Rust compiler|failed to execute command: No such file or directory/i
   },
   // zig as a linker/compiler driver.
   {
