@@ -41,7 +41,7 @@ describe('the failure-log corpus', () => {
   it('says where each log came from: a public thread, or how it was produced here', () => {
     const unsourced = corpus.filter(
       (f) =>
-        !/^(?:https:\/\/github\.com\/\S+\/(?:issues|pull|discussions)\/\d+|produced )/.test(
+        !/^(?:https:\/\/github\.com\/\S+\/(?:issues|pull|discussions)\/\d+|https:\/\/stackoverflow\.com\/questions\/\d+|produced )/.test(
           f.header.source ?? '',
         ),
     );
@@ -263,6 +263,18 @@ describe('crate attribution from every place a failing crate shows up', () => {
       'blst-ckzg',
       ['blst'],
     ],
+    [
+      "the linker rejecting c-kzg's own object",
+      "/usr/bin/ld: /tmp/c_kzg_4844-72668e.o: relocation R_X86_64_32 against `.rodata' can not be used when making a shared object; recompile with -fPIC",
+      'blst-ckzg',
+      ['c-kzg'],
+    ],
+    [
+      'a located link error in a vendored blst header',
+      "/src/vendor/nim-blscurve/vendor/blst/src/vect.h:339: undefined reference to `vec_is_equal_16x'",
+      'blst-ckzg',
+      ['blst'],
+    ],
   ])('%s', (_why, log, cls, crates) => {
     const d = classifyLog(log);
     expect(d.cls).toBe(cls);
@@ -279,6 +291,19 @@ describe('crate attribution from every place a failing crate shows up', () => {
     // a Rust error about blst's API is the project's Rust code, not blst's C build
     const rust = 'error[E0425]: cannot find function `blst_p1_add` in crate `blst`\n --> src/lib.rs:3:5';
     expect(classifyLog(rust).cls).toBe('rust-compile');
+  });
+
+  it("does not blame blst's C build when Go's own code in its package fails (cgo off)", () => {
+    const log = [
+      '# github.com/supranational/blst/bindings/go',
+      '../go/pkg/mod/github.com/supranational/blst@v0.3.8/bindings/go/rb_tree.go:130:18: undefined: Message',
+    ].join('\n');
+    expect(classifyLog(log)).toMatchObject({cls: 'missing-toolchain', crates: []});
+    const cBuild = [
+      '# github.com/supranational/blst/bindings/go',
+      "/root/go/pkg/mod/github.com/supranational/blst@v0.3.11/bindings/go/blst.go:44:10: error: 'for' loop initial declarations are only allowed in C99 mode",
+    ].join('\n');
+    expect(classifyLog(cBuild)).toMatchObject({cls: 'blst-ckzg', crates: ['blst']});
   });
 
   it("takes zig, named outright in a failing crate's output, over the crate's usual class", () => {

@@ -21,10 +21,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-KJ2G4RDF.js";
+} from "./chunks/chunk-WHRKQHOO.js";
 import {
   docsLink
-} from "./chunks/chunk-KK7AFQM2.js";
+} from "./chunks/chunk-5Z2DQ3EE.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -6,6 +6,8 @@ import {
   type Evidence,
   evidenceLine,
   MAX_EVIDENCE_CHARS,
+  PACKAGE_MARK_KEYS,
+  packageMarksOf,
 } from './crate-tracker.js';
 import {normalizeLine} from './normalize.js';
 import {
@@ -37,6 +39,11 @@ export interface Explained {
 }
 
 const MAX_EXPLAINED = 500;
+
+/** Per scan key: the package-line marks it stands for (crate-tracker.ts). */
+const KEY_MARKS = Uint8Array.from(
+  SCAN_KEYS.map((k) => PACKAGE_MARK_KEYS.reduce((m, [key, mark]) => (k.key === key ? m | mark : m), 0)),
+);
 
 /**
  * Classes whose evidence is the way another one shows itself: a blst signature (its symbols,
@@ -98,8 +105,6 @@ export class LogClassifier {
   private readonly crates = new CrateTracker();
   /** Made on the first raw chunk: a classifier fed only whole lines (pushLine) never needs it. */
   private chunkScanner: ChunkScanner | undefined;
-  /** Scratch for scannedLine: 1 at each index of RULES whose key the line holds. */
-  private readonly heldRules = new Uint8Array(RULES.length);
   /** Known crates whose output the scanner still looks for. */
   private unmentioned = new Set(SCAN_KEYS.flatMap((k) => (k.crate === undefined ? [] : [k.crate])));
   private awaitingMaturinCause = false;
@@ -161,20 +166,21 @@ export class LogClassifier {
 
   /** A line the scanner picked out: `keys` are the ids of the SCAN_KEYS it holds. */
   private scannedLine(line: string, keys: ArrayLike<number>): void {
-    const held = this.heldRules;
-    held.fill(0);
+    // A line holds a key or three: gather their rules directly rather than sweep every rule.
+    const rules: number[] = [];
     let read = false;
     let crateOutput = false;
+    let marks = 0;
     for (let i = 0; i < keys.length; i++) {
       const key = SCAN_KEYS[keys[i]];
-      for (const r of key.rules) held[r] = 1;
+      for (const r of key.rules) if (!rules.includes(r)) rules.push(r);
       read ||= key.rules.length > 0 || key.structural;
       crateOutput ||= key.crate !== undefined;
+      marks |= KEY_MARKS[keys[i]];
     }
     if (read) {
-      const rules: number[] = [];
-      for (let r = 0; r < held.length; r++) if (held[r]) rules.push(r);
-      this.pushLine(line, rules);
+      if (rules.length > 1) rules.sort((a, b) => a - b);
+      this.pushLine(line, rules, marks);
     }
     if (crateOutput && KNOWN_CRATE_OUTPUT.test(line)) this.knownCrateLine(line);
   }
@@ -199,19 +205,20 @@ export class LogClassifier {
   /** A line without any rule's key: it can only end a build script's error block. */
   private skippedLine(raw: string): void {
     const line = normalizeLine(raw);
-    if (line.trim() !== '') this.crates.trackBlock(line);
+    if (line.trim() !== '') this.crates.trackBlock(line, 0);
   }
 
   /**
    * Feeds one line; returns true when the line is fatal (see sawFatalLine). `candidates`, when the
-   * scanner already knows which rules' keys the line holds, are their indexes in RULES, ascending.
+   * scanner already knows which rules' keys the line holds, are their indexes in RULES, ascending;
+   * `marks`, which package lines it can be (see PACKAGE_MARKS), from the same keys.
    */
-  pushLine(raw: string, candidates?: readonly number[]): boolean {
+  pushLine(raw: string, candidates?: readonly number[], marks?: number): boolean {
     const line = normalizeLine(raw);
     if (line.trim() === '') return false;
     this.order++;
     const failedBefore = this.trail ? this.crates.failed.length : 0;
-    this.crates.trackBlock(line);
+    this.crates.trackBlock(line, marks ?? packageMarksOf(line));
     const crate = this.crates.attribute(line, this.order);
     if (this.trail) this.explainCrateLine(line, failedBefore);
     const rule = candidates ? firstMatch(candidates, line) : firstKeyedMatch(line);

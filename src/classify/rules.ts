@@ -172,11 +172,12 @@ export const RULES: readonly Rule[] = [
       'is older than the',
       'is unstable',
       'cannot be declared unsafe',
+      'on the nightly',
     ],
     cls: 'rustc-too-old',
     weight: 3,
     pattern:
-      /is not supported by the following packages|requires rustc \d+\.\d+|feature `edition20\d\d` is required|not stabilized in this version of Cargo|cannot be built because it requires rustc|package `[^`]+` cannot be built because it requires|the package requires the Cargo feature called|unsupported (?:rustc|Rust) version|lock file version `?\d+`?(?: requires| was found)|this version of Cargo is older than the|edition 20\d\d is unstable|extern block cannot be declared unsafe/i,
+      /only allowed on the nightly channel|is only accepted on the nightly compiler|is not supported by the following packages|requires rustc \d+\.\d+|feature `edition20\d\d` is required|not stabilized in this version of Cargo|cannot be built because it requires rustc|package `[^`]+` cannot be built because it requires|the package requires the Cargo feature called|unsupported (?:rustc|Rust) version|lock file version `?\d+`?(?: requires| was found)|this version of Cargo is older than the|edition 20\d\d is unstable|extern block cannot be declared unsafe/i,
   },
   // Unstable features on a stable compiler: usually a toolchain older than the code expects.
   {
@@ -254,6 +255,14 @@ export const RULES: readonly Rule[] = [
     pattern:
       /(?:^|[\s/\\])(?:no_asm\.h|bulk_addition\.c|multi_scalar\.c|map_to_g[12]\.c|c_kzg_4844\.[ch]|eip4844\.c|eip7594\.c)(?::\d+)+: (?:fatal )?error/,
   },
+  // blst's own build: its assembly wrapper, and the x86 flag its build script passes to every target.
+  {
+    id: 'blst-build-files',
+    keys: ['build/assembly.s', 'build\\assembly.s', "option '-mno-avx'"],
+    cls: 'blst-ckzg',
+    weight: 2,
+    pattern: /build[/\\]assembly\.S(?::\d+)+: (?:fatal )?error|unsupported option '-mno-avx' for target/,
+  },
   {
     id: 'blst-cfi',
     keys: ['invalid cfi advance_loc'],
@@ -290,6 +299,25 @@ export const RULES: readonly Rule[] = [
     pattern: /ARM assembler must define __ARM_ARCH|ring-core[/\\].*error/,
   },
   // A linker refusing ring's compiled archive (objects for another architecture).
+  // ring's own C sources, as cc-rs names them relative to the crate (`crypto/curve25519/…:12:3: error`).
+  // BoringSSL has the same dirs, but other crates' builds print them under a longer path.
+  {
+    id: 'ring-source',
+    keys: [
+      'crypto/curve25519',
+      'crypto/fipsmodule',
+      'crypto/poly1305',
+      'crypto/limbs',
+      'crypto\\curve25519',
+      'crypto\\fipsmodule',
+      'crypto\\poly1305',
+      'crypto\\limbs',
+    ],
+    cls: 'ring',
+    weight: 2,
+    pattern:
+      /(?:^|[\s:])crypto[/\\](?:curve25519|fipsmodule|poly1305|limbs)[/\\][^:\s]*:\d+(?::\d+)?: (?:fatal )?error/,
+  },
   {
     id: 'ring-rlib-link',
     keys: ['libring-'],
@@ -339,11 +367,15 @@ export const RULES: readonly Rule[] = [
       'clangdiagnostic',
       'undefined reference',
       'is not a valid ident',
+      'loaded `libclang`',
+      "'stddef.h' file not found",
+      "'stdarg.h' file not found",
+      "'stdbool.h' file not found",
     ],
     cls: 'libclang',
     weight: 3,
     pattern:
-      /Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|ClangDiagnostic\(|libclang[\w.-]*\.(?:so|dll|dylib)[^ ]*: cannot open shared object|(?:couldn't|could not|failed to) load libclang|undefined reference to `clang_\w+'|"[^"]*" is not a valid Ident|`libclang` function not loaded/i,
+      /function was called that is not supported by the loaded `libclang`|'std(?:def|arg|bool)\.h' file not found|Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|ClangDiagnostic\(|libclang[\w.-]*\.(?:so|dll|dylib)[^ ]*: cannot open shared object|(?:couldn't|could not|failed to) load libclang|undefined reference to `clang_\w+'|"[^"]*" is not a valid Ident|`libclang` function not loaded/i,
   },
   {
     id: 'python-missing',
@@ -366,11 +398,13 @@ export const RULES: readonly Rule[] = [
       'command exists in these',
       'referenced from',
       'keyword-only argument',
+      'generate-import-lib',
+      'minimum python version',
     ],
     cls: 'python',
     weight: 3,
     pattern:
-      /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter (?:`[^`]*`|[^ `]+) doesn't exist|The given list of python interpreters is invalid|Python interpreter should be a kind of interpreter|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions|"_Py[A-Z]\w*", referenced from|ForwardRef\._evaluate\(\) missing 1 required keyword-only argument/i,
+      /requires PyO3's `generate-import-lib` feature|cannot set a minimum Python version|Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter (?:`[^`]*`|[^ `]+) doesn't exist|The given list of python interpreters is invalid|Python interpreter should be a kind of interpreter|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions|"_Py[A-Z]\w*", referenced from|ForwardRef\._evaluate\(\) missing 1 required keyword-only argument/i,
   },
 
   // Build tools that are absent.
@@ -380,6 +414,16 @@ export const RULES: readonly Rule[] = [
     cls: 'missing-toolchain',
     weight: 3,
     pattern: /Failed to execute 'patchelf'|patchelf: (?:command )?not found/i,
+  },
+  // Go: a dependency's own Go files fail on identifiers its cgo files define, or every Go file of a
+  // cgo-only package is excluded: cgo is off (CGO_ENABLED=0, or no C compiler), not the C build.
+  {
+    id: 'go-cgo-off',
+    keys: [': undefined: ', 'build constraints exclude'],
+    cls: 'missing-toolchain',
+    weight: 2,
+    pattern:
+      /[/\\]pkg[/\\]mod[/\\]\S+@v[\w.+-]+[/\\]\S+\.go:\d+:\d+: undefined: |build constraints exclude all Go files in/,
   },
   {
     id: 'tool-missing',
@@ -437,11 +481,14 @@ export const RULES: readonly Rule[] = [
       'error: ld.lld: ',
       'lld link...',
       'undefined symbol',
+      'zig is not installed',
+      'install zig and',
+      'error: undefined symbol: ',
     ],
     cls: 'zig',
     weight: 3,
     pattern:
-      /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|(?:fail|error|unable).*`zig (?:cc|c\+\+|ar|ranlib|ld(?:\.lld)?)`|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed|error: LLDReportedFailure|zig cannot build new glibc version|^\s*error: ld\.lld: |LLD Link\.\.\. |ld\.lld: error: undefined symbol: \w+@GLIBC_[\d.]+/i,
+      /Zig is not installed|Install Zig and run|ld\.lld: error: undefined symbol: (?:open|fstat|lseek|stat|lstat|mmap|pread|pwrite|ftruncate|readdir|fopen|creat|truncate)64\b|unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|(?:fail|error|unable).*`zig (?:cc|c\+\+|ar|ranlib|ld(?:\.lld)?)`|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed|error: LLDReportedFailure|zig cannot build new glibc version|^\s*error: ld\.lld: |LLD Link\.\.\. |ld\.lld: error: undefined symbol: \w+@GLIBC_[\d.]+/i,
   },
 
   // zig drove the link or the C compile and it failed: that zig failed, not yet why.
@@ -562,11 +609,16 @@ export const RULES: readonly Rule[] = [
       'read-only file system',
       'access is denied',
       'permissionerror',
+      'open: permission denied',
+      'mkdir: permission denied',
+      'write: permission denied',
+      'rename: permission denied',
+      'unlink: permission denied',
     ],
     cls: 'permission',
     weight: 2,
     pattern:
-      /Permission denied \(os error 13\)|\[Errno 13\] Permission denied|PermissionError: |\bEACCES: |\bcode EACCES\b|Operation not permitted \(os error 1\)|Read-only file system|Access is denied\. ?\(os error 5\)|changing ownership of .*: Operation not permitted|(?:cannot|can't|could not|couldn't|failed to|unable to) .*: Permission denied\b/i,
+      /\b(?:open|mkdir|write|rename|unlink): Permission denied|Permission denied \(os error 13\)|\[Errno 13\] Permission denied|PermissionError: |\bEACCES: |\bcode EACCES\b|Operation not permitted \(os error 1\)|Read-only file system|Access is denied\. ?\(os error 5\)|changing ownership of .*: Operation not permitted|(?:cannot|can't|could not|couldn't|failed to|unable to) .*: Permission denied\b/i,
   },
 
   // maturin's and auditwheel's audit.
@@ -580,11 +632,22 @@ export const RULES: readonly Rule[] = [
       'cannot repair',
       'need to be eliminated',
       'incompatible with policy',
+      'constrains the platform tag',
+      'unsupported isa extensions',
     ],
     cls: 'manylinux-policy',
     weight: 3,
     pattern:
-      /Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols|This does not look like a platform wheel|cannot repair "?[^" ]+"? to "?\S+"? ABI|Cannot repair wheel, because required library|dependencies will need to be eliminated|Package requires \w+_[\d.]+, incompatible with policy/i,
+      /This constrains the platform tag to|depends on unsupported ISA extensions|Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols|This does not look like a platform wheel|cannot repair "?[^" ]+"? to "?\S+"? ABI|Cannot repair wheel, because required library|dependencies will need to be eliminated|Package requires \w+_[\d.]+, incompatible with policy/i,
+  },
+
+  // A symbol table dump (readelf, nm) of a binary that needs a recent glibc: a hint only.
+  {
+    id: 'glibc-symbol-dump',
+    keys: ['@glibc_2.'],
+    cls: 'manylinux-policy',
+    weight: 1,
+    pattern: /\bUND\s+\S+@GLIBC_2\.(?:2[89]|3\d)\b/,
   },
 
   // Network (a `spurious` retry warning or a bare 5xx alone is only a hint).
@@ -665,11 +728,13 @@ export const RULES: readonly Rule[] = [
       'shared object file',
       'error relocating',
       'cannot locate symbol',
+      'not defined in file',
+      'symbol not found',
     ],
     cls: 'import-crash',
     weight: 3,
     pattern:
-      /version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed|[Ss]ymbol not found(?:: _?\w+| in flat namespace)|Error relocating \S+: \S+: symbol not found|dynamic module does not define module export function|incompatible architecture \(have|OSError: .*cannot open shared object file|cannot locate symbol "\w+"/,
+      /symbol \w+, version GLIBC_[\d.]+ not defined in file|dlopen\(.*\): Symbol not found|version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed|[Ss]ymbol not found(?:: _?\w+| in flat namespace)|Error relocating \S+: \S+: symbol not found|dynamic module does not define module export function|incompatible architecture \(have|OSError: .*cannot open shared object file|cannot locate symbol "\w+"/,
   },
   {
     id: 'import-sigill',
@@ -707,11 +772,12 @@ export const RULES: readonly Rule[] = [
       'me/password',
       '400 file too large',
       'ze too large',
+      'sdist may be uploaded',
     ],
     cls: 'upload-rejected',
     weight: 3,
     pattern:
-      /unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information|Invalid distribution file|(?:isn't|is not) allowed to upload|invalid-publisher|Trusted publishing exchange failure|Failed to obtain token for trusted publishing|Non-user identities cannot create new projects|description failed to render|Server says: 4\d\d|HTTPError: 4\d\d|File already exists|InvalidDistribution: |Username\/Password authentication is no longer supported|\b400 File too large|Project size too large/i,
+      /Only one sdist may be uploaded per release|unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information|Invalid distribution file|(?:isn't|is not) allowed to upload|invalid-publisher|Trusted publishing exchange failure|Failed to obtain token for trusted publishing|Non-user identities cannot create new projects|description failed to render|Server says: 4\d\d|HTTPError: 4\d\d|File already exists|InvalidDistribution: |Username\/Password authentication is no longer supported|\b400 File too large|Project size too large/i,
   },
 
   // maturin's `Failed to upload`: it says an upload failed, not why.
@@ -744,6 +810,7 @@ export const RULES: readonly Rule[] = [
       'error: this file contains an unclosed',
       'error: unknown start of token',
       'error: lifetime may not live long enough',
+      'casting `&t` to `&mut t`',
       '`#[deny(',
       'ile_error!(',
       'detailed explanations',
@@ -752,7 +819,7 @@ export const RULES: readonly Rule[] = [
     cls: 'rust-compile',
     weight: 2,
     pattern:
-      /^[\s│|>]*error\[E\d{4}\]|^[\s│|>]*error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough)|= note: `#\[deny\([\w:]+\)\]` on by default|^\s*\d+\s*\|\s*compile_error!\(|Some errors have detailed explanations: E(?!0463|0460|0514|0554|0658)\d{4}|try `rustc --explain E(?!0463|0460|0514|0554|0658)\d{4}`/,
+      /^[\s│|>]*error\[E\d{4}\]|^[\s│|>]*error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough|casting `&T` to `&mut T` is undefined behavior)|= note: `#\[deny\([\w:]+\)\]` on by default|^\s*\d+\s*\|\s*compile_error!\(|Some errors have detailed explanations: E(?!0463|0460|0514|0554|0658)\d{4}|try `rustc --explain E(?!0463|0460|0514|0554|0658)\d{4}`/,
   },
   // `could not compile … due to N previous errors`: rustc printed errors; only a hint alone.
   {
@@ -899,6 +966,10 @@ export const STRUCTURAL_KEYS: readonly string[] = [
   // npm's and Go's names for the package whose native build failed
   'npm err! path',
   '# github.com/',
+  // the linker naming blst's or c-kzg's archive member (crate-tracker.ts)
+  'libblst.a(',
+  'libckzg.a(',
+  'libc_kzg.a(',
 ];
 
 /**

@@ -543,11 +543,12 @@ var RULES = [
       "ock file version",
       "is older than the",
       "is unstable",
-      "cannot be declared unsafe"
+      "cannot be declared unsafe",
+      "on the nightly"
     ],
     cls: "rustc-too-old",
     weight: 3,
-    pattern: /is not supported by the following packages|requires rustc \d+\.\d+|feature `edition20\d\d` is required|not stabilized in this version of Cargo|cannot be built because it requires rustc|package `[^`]+` cannot be built because it requires|the package requires the Cargo feature called|unsupported (?:rustc|Rust) version|lock file version `?\d+`?(?: requires| was found)|this version of Cargo is older than the|edition 20\d\d is unstable|extern block cannot be declared unsafe/i
+    pattern: /only allowed on the nightly channel|is only accepted on the nightly compiler|is not supported by the following packages|requires rustc \d+\.\d+|feature `edition20\d\d` is required|not stabilized in this version of Cargo|cannot be built because it requires rustc|package `[^`]+` cannot be built because it requires|the package requires the Cargo feature called|unsupported (?:rustc|Rust) version|lock file version `?\d+`?(?: requires| was found)|this version of Cargo is older than the|edition 20\d\d is unstable|extern block cannot be declared unsafe/i
   },
   // Unstable features on a stable compiler: usually a toolchain older than the code expects.
   {
@@ -620,6 +621,14 @@ var RULES = [
     weight: 2,
     pattern: /(?:^|[\s/\\])(?:no_asm\.h|bulk_addition\.c|multi_scalar\.c|map_to_g[12]\.c|c_kzg_4844\.[ch]|eip4844\.c|eip7594\.c)(?::\d+)+: (?:fatal )?error/
   },
+  // blst's own build: its assembly wrapper, and the x86 flag its build script passes to every target.
+  {
+    id: "blst-build-files",
+    keys: ["build/assembly.s", "build\\assembly.s", "option '-mno-avx'"],
+    cls: "blst-ckzg",
+    weight: 2,
+    pattern: /build[/\\]assembly\.S(?::\d+)+: (?:fatal )?error|unsupported option '-mno-avx' for target/
+  },
   {
     id: "blst-cfi",
     keys: ["invalid cfi advance_loc"],
@@ -654,6 +663,24 @@ var RULES = [
     pattern: /ARM assembler must define __ARM_ARCH|ring-core[/\\].*error/
   },
   // A linker refusing ring's compiled archive (objects for another architecture).
+  // ring's own C sources, as cc-rs names them relative to the crate (`crypto/curve25519/…:12:3: error`).
+  // BoringSSL has the same dirs, but other crates' builds print them under a longer path.
+  {
+    id: "ring-source",
+    keys: [
+      "crypto/curve25519",
+      "crypto/fipsmodule",
+      "crypto/poly1305",
+      "crypto/limbs",
+      "crypto\\curve25519",
+      "crypto\\fipsmodule",
+      "crypto\\poly1305",
+      "crypto\\limbs"
+    ],
+    cls: "ring",
+    weight: 2,
+    pattern: /(?:^|[\s:])crypto[/\\](?:curve25519|fipsmodule|poly1305|limbs)[/\\][^:\s]*:\d+(?::\d+)?: (?:fatal )?error/
+  },
   {
     id: "ring-rlib-link",
     keys: ["libring-"],
@@ -700,11 +727,15 @@ var RULES = [
       "unable to generate bindings",
       "clangdiagnostic",
       "undefined reference",
-      "is not a valid ident"
+      "is not a valid ident",
+      "loaded `libclang`",
+      "'stddef.h' file not found",
+      "'stdarg.h' file not found",
+      "'stdbool.h' file not found"
     ],
     cls: "libclang",
     weight: 3,
-    pattern: /Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|ClangDiagnostic\(|libclang[\w.-]*\.(?:so|dll|dylib)[^ ]*: cannot open shared object|(?:couldn't|could not|failed to) load libclang|undefined reference to `clang_\w+'|"[^"]*" is not a valid Ident|`libclang` function not loaded/i
+    pattern: /function was called that is not supported by the loaded `libclang`|'std(?:def|arg|bool)\.h' file not found|Unable to find libclang|valid shared libraries matching: \['libclang|LIBCLANG_PATH|Unable to generate bindings|ClangDiagnostic\(|libclang[\w.-]*\.(?:so|dll|dylib)[^ ]*: cannot open shared object|(?:couldn't|could not|failed to) load libclang|undefined reference to `clang_\w+'|"[^"]*" is not a valid Ident|`libclang` function not loaded/i
   },
   {
     id: "python-missing",
@@ -726,11 +757,13 @@ var RULES = [
       "ive static library",
       "command exists in these",
       "referenced from",
-      "keyword-only argument"
+      "keyword-only argument",
+      "generate-import-lib",
+      "minimum python version"
     ],
     cls: "python",
     weight: 3,
-    pattern: /Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter (?:`[^`]*`|[^ `]+) doesn't exist|The given list of python interpreters is invalid|Python interpreter should be a kind of interpreter|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions|"_Py[A-Z]\w*", referenced from|ForwardRef\._evaluate\(\) missing 1 required keyword-only argument/i
+    pattern: /requires PyO3's `generate-import-lib` feature|cannot set a minimum Python version|Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter (?:`[^`]*`|[^ `]+) doesn't exist|The given list of python interpreters is invalid|Python interpreter should be a kind of interpreter|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions|"_Py[A-Z]\w*", referenced from|ForwardRef\._evaluate\(\) missing 1 required keyword-only argument/i
   },
   // Build tools that are absent.
   {
@@ -739,6 +772,15 @@ var RULES = [
     cls: "missing-toolchain",
     weight: 3,
     pattern: /Failed to execute 'patchelf'|patchelf: (?:command )?not found/i
+  },
+  // Go: a dependency's own Go files fail on identifiers its cgo files define, or every Go file of a
+  // cgo-only package is excluded: cgo is off (CGO_ENABLED=0, or no C compiler), not the C build.
+  {
+    id: "go-cgo-off",
+    keys: [": undefined: ", "build constraints exclude"],
+    cls: "missing-toolchain",
+    weight: 2,
+    pattern: /[/\\]pkg[/\\]mod[/\\]\S+@v[\w.+-]+[/\\]\S+\.go:\d+:\d+: undefined: |build constraints exclude all Go files in/
   },
   {
     id: "tool-missing",
@@ -793,11 +835,14 @@ var RULES = [
       "zig cannot build",
       "error: ld.lld: ",
       "lld link...",
-      "undefined symbol"
+      "undefined symbol",
+      "zig is not installed",
+      "install zig and",
+      "error: undefined symbol: "
     ],
     cls: "zig",
     weight: 3,
-    pattern: /unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|(?:fail|error|unable).*`zig (?:cc|c\+\+|ar|ranlib|ld(?:\.lld)?)`|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed|error: LLDReportedFailure|zig cannot build new glibc version|^\s*error: ld\.lld: |LLD Link\.\.\. |ld\.lld: error: undefined symbol: \w+@GLIBC_[\d.]+/i
+    pattern: /Zig is not installed|Install Zig and run|ld\.lld: error: undefined symbol: (?:open|fstat|lseek|stat|lstat|mmap|pread|pwrite|ftruncate|readdir|fopen|creat|truncate)64\b|unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|(?:fail|error|unable).*`zig (?:cc|c\+\+|ar|ranlib|ld(?:\.lld)?)`|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed|error: LLDReportedFailure|zig cannot build new glibc version|^\s*error: ld\.lld: |LLD Link\.\.\. |ld\.lld: error: undefined symbol: \w+@GLIBC_[\d.]+/i
   },
   // zig drove the link or the C compile and it failed: that zig failed, not yet why.
   {
@@ -910,11 +955,16 @@ var RULES = [
       "operation not permitted",
       "read-only file system",
       "access is denied",
-      "permissionerror"
+      "permissionerror",
+      "open: permission denied",
+      "mkdir: permission denied",
+      "write: permission denied",
+      "rename: permission denied",
+      "unlink: permission denied"
     ],
     cls: "permission",
     weight: 2,
-    pattern: /Permission denied \(os error 13\)|\[Errno 13\] Permission denied|PermissionError: |\bEACCES: |\bcode EACCES\b|Operation not permitted \(os error 1\)|Read-only file system|Access is denied\. ?\(os error 5\)|changing ownership of .*: Operation not permitted|(?:cannot|can't|could not|couldn't|failed to|unable to) .*: Permission denied\b/i
+    pattern: /\b(?:open|mkdir|write|rename|unlink): Permission denied|Permission denied \(os error 13\)|\[Errno 13\] Permission denied|PermissionError: |\bEACCES: |\bcode EACCES\b|Operation not permitted \(os error 1\)|Read-only file system|Access is denied\. ?\(os error 5\)|changing ownership of .*: Operation not permitted|(?:cannot|can't|could not|couldn't|failed to|unable to) .*: Permission denied\b/i
   },
   // maturin's and auditwheel's audit.
   {
@@ -926,11 +976,21 @@ var RULES = [
       "tform wheel",
       "cannot repair",
       "need to be eliminated",
-      "incompatible with policy"
+      "incompatible with policy",
+      "constrains the platform tag",
+      "unsupported isa extensions"
     ],
     cls: "manylinux-policy",
     weight: 3,
-    pattern: /Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols|This does not look like a platform wheel|cannot repair "?[^" ]+"? to "?\S+"? ABI|Cannot repair wheel, because required library|dependencies will need to be eliminated|Package requires \w+_[\d.]+, incompatible with policy/i
+    pattern: /This constrains the platform tag to|depends on unsupported ISA extensions|Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols|This does not look like a platform wheel|cannot repair "?[^" ]+"? to "?\S+"? ABI|Cannot repair wheel, because required library|dependencies will need to be eliminated|Package requires \w+_[\d.]+, incompatible with policy/i
+  },
+  // A symbol table dump (readelf, nm) of a binary that needs a recent glibc: a hint only.
+  {
+    id: "glibc-symbol-dump",
+    keys: ["@glibc_2."],
+    cls: "manylinux-policy",
+    weight: 1,
+    pattern: /\bUND\s+\S+@GLIBC_2\.(?:2[89]|3\d)\b/
   },
   // Network (a `spurious` retry warning or a bare 5xx alone is only a hint).
   {
@@ -1006,11 +1066,13 @@ var RULES = [
       "incompatible architecture",
       "shared object file",
       "error relocating",
-      "cannot locate symbol"
+      "cannot locate symbol",
+      "not defined in file",
+      "symbol not found"
     ],
     cls: "import-crash",
     weight: 3,
-    pattern: /version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed|[Ss]ymbol not found(?:: _?\w+| in flat namespace)|Error relocating \S+: \S+: symbol not found|dynamic module does not define module export function|incompatible architecture \(have|OSError: .*cannot open shared object file|cannot locate symbol "\w+"/
+    pattern: /symbol \w+, version GLIBC_[\d.]+ not defined in file|dlopen\(.*\): Symbol not found|version `GLIBC_[\d.]+' not found|ImportError: .*(?:undefined symbol|cannot open shared object|GLIBC_)|ImportError: DLL load failed|[Ss]ymbol not found(?:: _?\w+| in flat namespace)|Error relocating \S+: \S+: symbol not found|dynamic module does not define module export function|incompatible architecture \(have|OSError: .*cannot open shared object file|cannot locate symbol "\w+"/
   },
   {
     id: "import-sigill",
@@ -1045,11 +1107,12 @@ var RULES = [
       "invaliddistribution",
       "me/password",
       "400 file too large",
-      "ze too large"
+      "ze too large",
+      "sdist may be uploaded"
     ],
     cls: "upload-rejected",
     weight: 3,
-    pattern: /unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information|Invalid distribution file|(?:isn't|is not) allowed to upload|invalid-publisher|Trusted publishing exchange failure|Failed to obtain token for trusted publishing|Non-user identities cannot create new projects|description failed to render|Server says: 4\d\d|HTTPError: 4\d\d|File already exists|InvalidDistribution: |Username\/Password authentication is no longer supported|\b400 File too large|Project size too large/i
+    pattern: /Only one sdist may be uploaded per release|unsupported platform tag|HTTPError: 4\d\d [A-Za-z ]+ from https?:\/\/(?:upload\.|test\.)?pypi\.org|File already exists\.? See https?:\/\/(?:test\.)?pypi\.org|Invalid or non-existent authentication information|Invalid distribution file|(?:isn't|is not) allowed to upload|invalid-publisher|Trusted publishing exchange failure|Failed to obtain token for trusted publishing|Non-user identities cannot create new projects|description failed to render|Server says: 4\d\d|HTTPError: 4\d\d|File already exists|InvalidDistribution: |Username\/Password authentication is no longer supported|\b400 File too large|Project size too large/i
   },
   // maturin's `Failed to upload`: it says an upload failed, not why.
   {
@@ -1080,6 +1143,7 @@ var RULES = [
       "error: this file contains an unclosed",
       "error: unknown start of token",
       "error: lifetime may not live long enough",
+      "casting `&t` to `&mut t`",
       "`#[deny(",
       "ile_error!(",
       "detailed explanations",
@@ -1087,7 +1151,7 @@ var RULES = [
     ],
     cls: "rust-compile",
     weight: 2,
-    pattern: /^[\s│|>]*error\[E\d{4}\]|^[\s│|>]*error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough)|= note: `#\[deny\([\w:]+\)\]` on by default|^\s*\d+\s*\|\s*compile_error!\(|Some errors have detailed explanations: E(?!0463|0460|0514|0554|0658)\d{4}|try `rustc --explain E(?!0463|0460|0514|0554|0658)\d{4}`/
+    pattern: /^[\s│|>]*error\[E\d{4}\]|^[\s│|>]*error: (?:cannot find|expected |unresolved|mismatched|this file contains an unclosed|unknown start of token|lifetime may not live long enough|casting `&T` to `&mut T` is undefined behavior)|= note: `#\[deny\([\w:]+\)\]` on by default|^\s*\d+\s*\|\s*compile_error!\(|Some errors have detailed explanations: E(?!0463|0460|0514|0554|0658)\d{4}|try `rustc --explain E(?!0463|0460|0514|0554|0658)\d{4}`/
   },
   // `could not compile … due to N previous errors`: rustc printed errors; only a hint alone.
   {
@@ -1207,7 +1271,11 @@ var STRUCTURAL_KEYS = [
   "failed to build ",
   // npm's and Go's names for the package whose native build failed
   "npm err! path",
-  "# github.com/"
+  "# github.com/",
+  // the linker naming blst's or c-kzg's archive member (crate-tracker.ts)
+  "libblst.a(",
+  "libckzg.a(",
+  "libc_kzg.a("
 ];
 var KNOWN_CRATES = CRATE_TABLE.filter((e) => e.cls !== "c-build" && e.cls !== "python").flatMap(
   (e) => e.crates
@@ -1239,27 +1307,29 @@ var BUILD_SCRIPT_FAILED = /failed to run custom build command for `([A-Za-z0-9_.
 var COULD_NOT_COMPILE = /error: could not compile [`']([A-Za-z0-9_.-]+)[`']/;
 var WHEEL_BUILD_FAILED = /(?:Building wheel for|Failed building wheel for|Failed to build) `?([A-Za-z0-9_.-]+?)`?(?: \(pyproject\.toml\) did not run successfully| @|$)/;
 var NPM_PACKAGE_FAILED = /npm ERR! path \S*[/\\]node_modules[/\\]([A-Za-z0-9_.-]+)\s*$/;
+var GO_UNDEFINED = /\.go:\d+:\d+: undefined: /;
 var GO_PACKAGE_FAILED = /^# [\w.-]+\.[a-z]+\/[\w.-]+\/([\w.-]+)(?:\/\S*)?\s*$/;
 var CRATE_OUTPUT = /^\s*warning: ([A-Za-z0-9_.-]+)@[0-9][^:\s]*: (.*)$/;
 var ERRORISH = /\berror\b|\bError\b|ToolExecError|did not execute successfully|\*\*\* \[|cannot find|not found|undefined|panicked/;
 var REGISTRY_SOURCE = /[/\\]registry[/\\]src[/\\][^/\\]+[/\\]([A-Za-z0-9_.-]+?)-\d+\.\d+\.\d+[^/\\]*[/\\]/;
 var BUILD_OUT = /"(?:-o|cq|crs|rcs)" "[^"]*[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
 var GIT_CHECKOUT = /[/\\]git[/\\]checkouts[/\\]([A-Za-z0-9_.-]+?)-[0-9a-f]{16}[/\\]/;
-var DIAGNOSTIC_AT = /^\s*(?:cargo:warning=)?((?:[A-Za-z]:)?[^\s:()]+)(?::\d+(?::\d+)?:|\(\d+(?:,\d+)?\)\s*:)\s*(?:fatal )?(?:error|Error)\b/;
+var DIAGNOSTIC_AT = /^\s*(?:cargo:warning=)?((?:[A-Za-z]:)?[^\s:()]+)(?::\d+(?::\d+)?:|\(\d+(?:,\d+)?\)\s*:)\s*(?:(?:fatal )?(?:error|Error)\b|undefined reference to |multiple definition of )/;
+var LINKER_OBJECT = /\bld(?:\.\w+)?: (?:[^\s:]*[/\\])?(?:lib(blst|ckzg|c_kzg)\.a\([^)]*\)|(c_kzg_4844)[-\w]*\.(?:o|obj)): /;
 var OUT_DIR = /[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
-var VERSION_SUFFIX = /(?:@v?|-)\d+(?:\.\d+)*(?:[-+][\w.]+)?$/;
+var KNOWN_NAMED_CRATES = CRATE_TABLE.filter((e) => e.cls !== "c-build").flatMap((e) => e.crates);
+var NAMED_DIR = new RegExp(
+  `[/\\\\](${KNOWN_NAMED_CRATES.map((c) => c.replace(/[.-]/g, "\\$&")).join("|")})(?:@v?\\d[\\w.+-]*|-\\d+(?:\\.\\d+)*[\\w.+-]*)?[/\\\\]`
+);
 var C_IDENTIFIER = /['‘"`]_?(blst|c_kzg|ckzg)_\w+['’"`]/;
 function diagnosticCrate(line) {
-  const at = line.includes("rror") ? DIAGNOSTIC_AT.exec(line) : null;
-  if (!at || !/[/\\]/.test(at[1])) return void 0;
-  const out = OUT_DIR.exec(at[1]);
+  const inOut = line.includes("out/") || line.includes("out\\");
+  if (!inOut && !NAMED_DIR.test(line)) return void 0;
+  const at = line.includes("rror") || line.includes("undefined reference") || line.includes("definition of") ? DIAGNOSTIC_AT.exec(line) : null;
+  if (!at) return void 0;
+  const out = inOut ? OUT_DIR.exec(at[1]) : null;
   if (out) return out[1];
-  const dirs = at[1].split(/[/\\]/).slice(0, -1).reverse();
-  for (const dir of dirs) {
-    const name = dir.replace(VERSION_SUFFIX, "");
-    if (classOfCrate(name)) return name;
-  }
-  return void 0;
+  return NAMED_DIR.exec(at[1])?.[1];
 }
 function identifierCrate(line) {
   if (!(line.includes("blst_") || line.includes("kzg_")) || /error\[E\d/.test(line) || !/\berror\b/i.test(line))
@@ -1268,8 +1338,36 @@ function identifierCrate(line) {
   if (!id) return void 0;
   return id[1] === "blst" ? "blst" : "c-kzg";
 }
+function linkerObjectCrate(line) {
+  const o = line.includes(".a(") || line.includes("c_kzg_4844") ? LINKER_OBJECT.exec(line) : null;
+  if (!o) return void 0;
+  return o[1] === "blst" ? "blst" : "c-kzg";
+}
+var NOT_SPACE = /\S/;
 function indentOf(line) {
-  return line.length - line.trimStart().length;
+  const at = line.search(NOT_SPACE);
+  return at < 0 ? line.length : at;
+}
+var PACKAGE_MARKS = {
+  buildScript: 1,
+  compile: 2,
+  wheel: 4,
+  npm: 8,
+  go: 16
+};
+var PACKAGE_MARK_KEYS = [
+  ["custom build command", PACKAGE_MARKS.buildScript],
+  ["could not compile", PACKAGE_MARKS.compile],
+  ["wheel for ", PACKAGE_MARKS.wheel],
+  ["failed to build ", PACKAGE_MARKS.wheel],
+  ["npm err! path", PACKAGE_MARKS.npm],
+  ["# github.com/", PACKAGE_MARKS.go]
+];
+function packageMarksOf(line) {
+  const lower = line.toLowerCase();
+  let marks = 0;
+  for (const [key, mark] of PACKAGE_MARK_KEYS) if (lower.includes(key)) marks |= mark;
+  return marks;
 }
 function classOfCrate(crate) {
   const cls = crateTableClass(crate);
@@ -1286,6 +1384,8 @@ var CrateTracker = class {
   /** Their first output line: the last resort of evidence. */
   mentionEvidence = /* @__PURE__ */ new Map();
   blockCrate;
+  /** A Go package named by the header just read, until the next line says how it failed. */
+  goPackage;
   blockIndent = 0;
   get failed() {
     return [...this.failedList];
@@ -1307,22 +1407,29 @@ var CrateTracker = class {
   failedBuildScripts() {
     return [...this.buildScripts].filter((c) => this.failedList.includes(c));
   }
-  trackBlock(line) {
-    const started = line.includes("custom build command") ? BUILD_SCRIPT_FAILED.exec(line) : null;
+  /** `marks`: which package lines this one can be (PACKAGE_MARKS); a line without any skips the checks. */
+  trackBlock(line, marks) {
+    const started = marks & PACKAGE_MARKS.buildScript ? BUILD_SCRIPT_FAILED.exec(line) : null;
     if (started) {
       this.blockCrate = started[1];
       this.blockIndent = indentOf(line);
       this.addFailed(started[1], true);
       return;
     }
-    const compiled2 = line.includes("could not compile") ? COULD_NOT_COMPILE.exec(line) : null;
+    const compiled2 = marks & PACKAGE_MARKS.compile ? COULD_NOT_COMPILE.exec(line) : null;
     if (compiled2) this.addFailed(compiled2[1], false);
-    const wheel = line.includes("wheel") || line.includes("to build") ? WHEEL_BUILD_FAILED.exec(line) : null;
+    const wheel = marks & PACKAGE_MARKS.wheel ? WHEEL_BUILD_FAILED.exec(line) : null;
     if (wheel && crateTableClass(wheel[1]) !== void 0) this.addFailed(wheel[1], true);
-    const npm = line.includes("node_modules") ? NPM_PACKAGE_FAILED.exec(line) : null;
+    const npm = marks & PACKAGE_MARKS.npm ? NPM_PACKAGE_FAILED.exec(line) : null;
     if (npm && crateTableClass(npm[1]) !== void 0) this.addFailed(npm[1], true);
-    const go = line.startsWith("# ") ? GO_PACKAGE_FAILED.exec(line) : null;
-    if (go && crateTableClass(go[1]) !== void 0) this.addFailed(go[1], true);
+    const go = marks & PACKAGE_MARKS.go ? GO_PACKAGE_FAILED.exec(line) : null;
+    if (go && crateTableClass(go[1]) !== void 0) {
+      this.addFailed(go[1], true);
+      this.goPackage = go[1];
+    } else if (this.goPackage !== void 0 && line.trim() !== "") {
+      if (GO_UNDEFINED.test(line)) this.removeFailed(this.goPackage);
+      this.goPackage = void 0;
+    }
     if (this.blockCrate !== void 0 && indentOf(line) <= this.blockIndent && !/^\s*Caused by:/.test(line)) {
       this.blockCrate = void 0;
     }
@@ -1332,6 +1439,11 @@ var CrateTracker = class {
     const output = line.includes("warning: ") ? CRATE_OUTPUT.exec(line) : null;
     if (output) return this.crateOutput(output[1], output[2], line, order);
     if (this.blockCrate !== void 0) return this.blockCrate;
+    const linked = linkerObjectCrate(line);
+    if (linked) {
+      this.addFailed(linked, true);
+      return linked;
+    }
     if (!ERRORISH.test(line)) return void 0;
     const located = (line.includes('" "') ? BUILD_OUT.exec(line) : null) ?? (line.includes("registry") ? REGISTRY_SOURCE.exec(line) : null) ?? (line.includes("checkouts") ? GIT_CHECKOUT.exec(line) : null);
     const crate = located?.[1] ?? diagnosticCrate(line) ?? identifierCrate(line);
@@ -1356,6 +1468,11 @@ var CrateTracker = class {
       this.mentionEvidence.set(named, evidenceLine(line, 1, order));
     return void 0;
   }
+  removeFailed(crate) {
+    this.buildScripts.delete(crate);
+    const at = this.failedList.indexOf(crate);
+    if (at >= 0) this.failedList.splice(at, 1);
+  }
   addFailed(crate, buildScript) {
     if (buildScript) this.buildScripts.add(crate);
     if (!this.failedList.includes(crate) && this.failedList.length < MAX_CRATES) this.failedList.push(crate);
@@ -1364,6 +1481,9 @@ var CrateTracker = class {
 
 // src/classify/classifier.ts
 var MAX_EXPLAINED = 500;
+var KEY_MARKS = Uint8Array.from(
+  SCAN_KEYS.map((k) => PACKAGE_MARK_KEYS.reduce((m, [key, mark]) => k.key === key ? m | mark : m, 0))
+);
 var SUBSUMES = /* @__PURE__ */ new Map([
   ["blst-ckzg", ["import-crash"]],
   ["docker-daemon", ["network"]],
@@ -1390,8 +1510,6 @@ var LogClassifier = class {
   crates = new CrateTracker();
   /** Made on the first raw chunk: a classifier fed only whole lines (pushLine) never needs it. */
   chunkScanner;
-  /** Scratch for scannedLine: 1 at each index of RULES whose key the line holds. */
-  heldRules = new Uint8Array(RULES.length);
   /** Known crates whose output the scanner still looks for. */
   unmentioned = new Set(SCAN_KEYS.flatMap((k) => k.crate === void 0 ? [] : [k.crate]));
   awaitingMaturinCause = false;
@@ -1444,20 +1562,20 @@ var LogClassifier = class {
   }
   /** A line the scanner picked out: `keys` are the ids of the SCAN_KEYS it holds. */
   scannedLine(line, keys) {
-    const held = this.heldRules;
-    held.fill(0);
+    const rules = [];
     let read = false;
     let crateOutput = false;
+    let marks = 0;
     for (let i = 0; i < keys.length; i++) {
       const key = SCAN_KEYS[keys[i]];
-      for (const r of key.rules) held[r] = 1;
+      for (const r of key.rules) if (!rules.includes(r)) rules.push(r);
       read ||= key.rules.length > 0 || key.structural;
       crateOutput ||= key.crate !== void 0;
+      marks |= KEY_MARKS[keys[i]];
     }
     if (read) {
-      const rules = [];
-      for (let r = 0; r < held.length; r++) if (held[r]) rules.push(r);
-      this.pushLine(line, rules);
+      if (rules.length > 1) rules.sort((a, b) => a - b);
+      this.pushLine(line, rules, marks);
     }
     if (crateOutput && KNOWN_CRATE_OUTPUT.test(line)) this.knownCrateLine(line);
   }
@@ -1477,18 +1595,19 @@ var LogClassifier = class {
   /** A line without any rule's key: it can only end a build script's error block. */
   skippedLine(raw) {
     const line = normalizeLine(raw);
-    if (line.trim() !== "") this.crates.trackBlock(line);
+    if (line.trim() !== "") this.crates.trackBlock(line, 0);
   }
   /**
    * Feeds one line; returns true when the line is fatal (see sawFatalLine). `candidates`, when the
-   * scanner already knows which rules' keys the line holds, are their indexes in RULES, ascending.
+   * scanner already knows which rules' keys the line holds, are their indexes in RULES, ascending;
+   * `marks`, which package lines it can be (see PACKAGE_MARKS), from the same keys.
    */
-  pushLine(raw, candidates) {
+  pushLine(raw, candidates, marks) {
     const line = normalizeLine(raw);
     if (line.trim() === "") return false;
     this.order++;
     const failedBefore = this.trail ? this.crates.failed.length : 0;
-    this.crates.trackBlock(line);
+    this.crates.trackBlock(line, marks ?? packageMarksOf(line));
     const crate = this.crates.attribute(line, this.order);
     if (this.trail) this.explainCrateLine(line, failedBefore);
     const rule = candidates ? firstMatch(candidates, line) : firstKeyedMatch(line);

@@ -20,7 +20,7 @@ import {
   parseWheelName,
   publishToOutDir,
   refused
-} from "./chunk-KK7AFQM2.js";
+} from "./chunk-5Z2DQ3EE.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";

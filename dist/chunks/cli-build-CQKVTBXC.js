@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-KJ2G4RDF.js";
+} from "./chunk-WHRKQHOO.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";
 import {
   InputError
-} from "./chunk-KK7AFQM2.js";
+} from "./chunk-5Z2DQ3EE.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts
