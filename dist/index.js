@@ -21,10 +21,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-WHRKQHOO.js";
+} from "./chunks/chunk-K7KBCWMB.js";
 import {
   docsLink
-} from "./chunks/chunk-5Z2DQ3EE.js";
+} from "./chunks/chunk-VILPRXKK.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -104,7 +104,7 @@ export const RULES: readonly Rule[] = [
     cls: 'docker-pull',
     weight: 3,
     pattern:
-      /pull access denied|manifest unknown|manifest for \S+ not found|Error response from daemon: (?:(?:Head|Get) "?https?:\/\/|denied|unauthorized|unknown: |received unexpected HTTP status)|unauthorized: authentication required|denied: requested access to the resource|failed to resolve reference "|error pulling image configuration|initializing source docker:|copying system image|unable to pull \S+|httpReadSeeker: failed open|failed to fetch (?:anonymous|oauth) token|failed to resolve source metadata for|ImagePullBackOff|ErrImagePull|failed to do request: (?:Head|Get) "?https?:\/\//i,
+      /Error pulling image \(\S+\) from \S+|pull access denied|manifest unknown|manifest for \S+ not found|Error response from daemon: (?:(?:Head|Get) "?https?:\/\/|denied|unauthorized|unknown: |received unexpected HTTP status)|unauthorized: authentication required|denied: requested access to the resource|failed to resolve reference "|error pulling image configuration|initializing source docker:|copying system image|unable to pull \S+|httpReadSeeker: failed open|failed to fetch (?:anonymous|oauth) token|failed to resolve source metadata for|ImagePullBackOff|ErrImagePull|failed to do request: (?:Head|Get) "?https?:\/\//i,
   },
 
   // Resource exhaustion explains every error that follows it.
@@ -203,7 +203,7 @@ export const RULES: readonly Rule[] = [
     cls: 'blst-ckzg',
     weight: 3,
     pattern:
-      /(?:undefined (?:symbol|reference to)|unresolved external symbol|Symbol not found(?: in flat namespace)?|duplicate symbol)[: `'"(]*_*(?:blst_|ckzg_|c_kzg_|mulx_mont_|sqrx?_mont_|POINTonE[12]_|BLS12_381_)|"_?(?:blst_|ckzg_|c_kzg_|mulx_mont_|POINTonE[12]_)\w*", referenced from|SIGILL in blst_|Caught SIGILL in blst/i,
+      /(?:undefined (?:symbol|reference to)|unresolved external symbol|Symbol not found(?: in flat namespace)?|duplicate symbol)[: `'"(]*_*(?:blst_|ckzg_|c_kzg_|mulx?_mont_|sqrx?_mont_|redc_mont_|ct_inverse_mod_|ct_is_square_mod_|vec_is_(?:zero|equal)_16x|(?:add|sub|cneg|lshift|mul_by_[38])_mod_384|POINTonE[12]_|BLS12_381_)|"_?(?:blst_|ckzg_|c_kzg_|mulx_mont_|POINTonE[12]_)\w*", referenced from|SIGILL in blst_|Caught SIGILL in blst/i,
   },
   {
     id: 'blst-frame',
@@ -263,6 +263,14 @@ export const RULES: readonly Rule[] = [
     weight: 2,
     pattern: /build[/\\]assembly\.S(?::\d+)+: (?:fatal )?error|unsupported option '-mno-avx' for target/,
   },
+  // A build that links the blst or c-kzg library it cannot find (pkg-config, cabal, cgo).
+  {
+    id: 'blst-library-missing',
+    keys: ["package 'libblst", 'package libblst', "package 'libckzg", 'package libckzg'],
+    cls: 'blst-ckzg',
+    weight: 2,
+    pattern: /package '?lib(?:blst|ckzg)[\w-]*'?(?:,? not\b| is required\b| was not found)/i,
+  },
   {
     id: 'blst-cfi',
     keys: ['invalid cfi advance_loc'],
@@ -287,7 +295,7 @@ export const RULES: readonly Rule[] = [
     cls: 'blst-ckzg',
     weight: 2,
     pattern:
-      /(?:error|Error \d|\*\*\*).*[/\\](?:blst[/\\](?:src|build|bindings)|c-kzg-4844[/\\]src|ckzg[/\\]src)[/\\]/,
+      /(?:error|Error\b|\*\*\*).*[/\\](?:blst[/\\](?:src|build|bindings)|c-kzg-4844[/\\]src|ckzg[/\\]src)[/\\]/,
   },
 
   // ring, openssl, libclang, python: named causes.
@@ -400,11 +408,12 @@ export const RULES: readonly Rule[] = [
       'keyword-only argument',
       'generate-import-lib',
       'minimum python version',
+      'pyo3_cross_lib_dir',
     ],
     cls: 'python',
     weight: 3,
     pattern:
-      /requires PyO3's `generate-import-lib` feature|cannot set a minimum Python version|Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter (?:`[^`]*`|[^ `]+) doesn't exist|The given list of python interpreters is invalid|Python interpreter should be a kind of interpreter|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions|"_Py[A-Z]\w*", referenced from|ForwardRef\._evaluate\(\) missing 1 required keyword-only argument/i,
+      /Must provide PYO3_CROSS_LIB_DIR|requires PyO3's `generate-import-lib` feature|cannot set a minimum Python version|Couldn't find any python interpreters|no Python 3\.x interpreter found|Python interpreter (?:`[^`]*`|[^ `]+) doesn't exist|The given list of python interpreters is invalid|Python interpreter should be a kind of interpreter|Python\.h: No such file|(?:cannot find|library not found for) -lpython|undefined reference to `_?Py[A-Z][A-Za-z_]+'|failed to run the Python interpreter|is (?:lower|newer) than PyO3's (?:minimum|maximum)|Unsupported Python version|python[\d.]*t?: (?:command )?not found|Failed to get information from the python interpreter|(?:couldn't|could not|failed to|unable to) find (?:a |any )?python interpreter|built with the GIL disabled|free-threaded (?:Python|CPython|build)[^.]*not (?:yet )?supported|cannot open input file 'python\d*t?(?:_d)?\.lib'|native static library `python|command exists in these Python versions|"_Py[A-Z]\w*", referenced from|ForwardRef\._evaluate\(\) missing 1 required keyword-only argument/i,
   },
 
   // Build tools that are absent.
@@ -484,11 +493,14 @@ export const RULES: readonly Rule[] = [
       'zig is not installed',
       'install zig and',
       'error: undefined symbol: ',
+      'error: unknownarchitecture',
+      'error: unknownoperatingsystem',
+      'error: unknowncpumodel',
     ],
     cls: 'zig',
     weight: 3,
     pattern:
-      /Zig is not installed|Install Zig and run|ld\.lld: error: undefined symbol: (?:open|fstat|lseek|stat|lstat|mmap|pread|pwrite|ftruncate|readdir|fopen|creat|truncate)64\b|unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|(?:fail|error|unable).*`zig (?:cc|c\+\+|ar|ranlib|ld(?:\.lld)?)`|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed|error: LLDReportedFailure|zig cannot build new glibc version|^\s*error: ld\.lld: |LLD Link\.\.\. |ld\.lld: error: undefined symbol: \w+@GLIBC_[\d.]+/i,
+      /^\s*error: Unknown(?:Architecture|OperatingSystem|CpuModel)\b|Zig is not installed|Install Zig and run|ld\.lld: error: undefined symbol: (?:open|fstat|lseek|stat|lstat|mmap|pread|pwrite|ftruncate|readdir|fopen|creat|truncate)64\b|unsupported linker (?:arg|extension flag)|zig(?:cc|cxx|c\+\+|ld)?: error:|error: unable to find zig|Failed to find zig|(?:fail|error|unable).*`zig (?:cc|c\+\+|ar|ranlib|ld(?:\.lld)?)`|zig (?:ld|cc) (?:error|failed)|error\(compilation\): clang failed with stderr|warning\(link\): unexpected LLD stderr|unable to parse target query|sub-compilation of \S+(?: \S+)? failed|SubCompilationFailed|error: LLDReportedFailure|zig cannot build new glibc version|^\s*error: ld\.lld: |LLD Link\.\.\. |ld\.lld: error: undefined symbol: \w+@GLIBC_[\d.]+/i,
   },
 
   // zig drove the link or the C compile and it failed: that zig failed, not yet why.
@@ -622,6 +634,15 @@ export const RULES: readonly Rule[] = [
   },
 
   // maturin's and auditwheel's audit.
+  // A wheel that links libpython: pyo3's `extension-module` feature is off (a configuration fault
+  // that maturin's audit reports as a compliance failure).
+  {
+    id: 'libpython-linked',
+    keys: ['forbidden libraries: ["libpython', "ctivating pyo3's"],
+    cls: 'maturin-config',
+    weight: 3,
+    pattern: /forbidden libraries: \["libpython|without activating pyo3's `extension-module` feature/,
+  },
   {
     id: 'manylinux-audit',
     keys: [
@@ -634,11 +655,12 @@ export const RULES: readonly Rule[] = [
       'incompatible with policy',
       'constrains the platform tag',
       'unsupported isa extensions',
+      'platform tag: "linux_',
     ],
     cls: 'manylinux-policy',
     weight: 3,
     pattern:
-      /This constrains the platform tag to|depends on unsupported ISA extensions|Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols|This does not look like a platform wheel|cannot repair "?[^" ]+"? to "?\S+"? ABI|Cannot repair wheel, because required library|dependencies will need to be eliminated|Package requires \w+_[\d.]+, incompatible with policy/i,
+      /following platform tag: "linux_\w+"|This constrains the platform tag to|depends on unsupported ISA extensions|Error ensuring (?:manylinux|musllinux)\S* compliance|is not (?:manylinux|musllinux)\S* \(aka [^)]+\) compliant|is not (?:manylinux|musllinux)\S* compliant|too-recent versioned symbols|This does not look like a platform wheel|cannot repair "?[^" ]+"? to "?\S+"? ABI|Cannot repair wheel, because required library|dependencies will need to be eliminated|Package requires \w+_[\d.]+, incompatible with policy/i,
   },
 
   // A symbol table dump (readelf, nm) of a binary that needs a recent glibc: a hint only.

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-WHRKQHOO.js";
+} from "./chunk-K7KBCWMB.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";
 import {
   InputError
-} from "./chunk-5Z2DQ3EE.js";
+} from "./chunk-VILPRXKK.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

@@ -20,7 +20,7 @@ import {
   parseWheelName,
   publishToOutDir,
   refused
-} from "./chunk-5Z2DQ3EE.js";
+} from "./chunk-VILPRXKK.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
