@@ -3,6 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from '@jest/globals';
 import {ChunkScanner} from '../src/classify/chunk-scanner.js';
 import {classifyLog, LogClassifier} from '../src/classify/classifier.js';
+import {PACKAGE_MARK_KEYS} from '../src/classify/crate-tracker.js';
 import {DATA_BYTES, KeyScanner, READ_BYTES} from '../src/classify/key-scanner.js';
 import {ANSI, MAX_LINE_CHARS} from '../src/classify/normalize.js';
 import {SCAN_KEYS} from '../src/classify/rules.js';
@@ -253,6 +254,11 @@ describe('keyscan-wasm.ts', () => {
 describe('the scan keys', () => {
   // The scan samples one gram every (shortest key - 3) bytes: one 7-character key makes every
   // byte of every log cost a quarter more.
+  it('include every package-line mark the crate tracker is gated on (else the scanner path would never parse those lines)', () => {
+    const keys = new Set(SCAN_KEYS.map((k) => k.key));
+    expect(PACKAGE_MARK_KEYS.map(([key]) => key).filter((key) => !keys.has(key))).toEqual([]);
+  });
+
   it('are at least 8 characters long, so the scan keeps its stride of 5', () => {
     expect(SCAN_KEYS.filter((k) => k.key.length < 8).map((k) => k.key)).toEqual([]);
   });

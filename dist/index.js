@@ -21,10 +21,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-K7KBCWMB.js";
+} from "./chunks/chunk-NP3XR774.js";
 import {
   docsLink
-} from "./chunks/chunk-VILPRXKK.js";
+} from "./chunks/chunk-O5LWPN4H.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

@@ -17,8 +17,9 @@ const WHEEL_BUILD_FAILED =
 // npm building a native package from source: `npm ERR! path …/node_modules/c-kzg`.
 const NPM_PACKAGE_FAILED = /npm ERR! path \S*[/\\]node_modules[/\\]([A-Za-z0-9_.-]+)\s*$/;
 // Go names the package whose build failed above its errors: `# github.com/supranational/blst/bindings/go`.
-const GO_UNDEFINED = /\.go:\d+:\d+: undefined: /;
 const GO_PACKAGE_FAILED = /^# [\w.-]+\.[a-z]+\/[\w.-]+\/([\w.-]+)(?:\/\S*)?\s*$/;
+// Go's own compile error (not cgo's C): `rb_tree.go:130:18: undefined: Message`.
+const GO_UNDEFINED = /\.go:\d+:\d+: undefined: /;
 const CRATE_OUTPUT = /^\s*warning: ([A-Za-z0-9_.-]+)@[0-9][^:\s]*: (.*)$/;
 const ERRORISH =
   /\berror\b|\bError\b|ToolExecError|did not execute successfully|\*\*\* \[|cannot find|not found|undefined|panicked/;
@@ -43,7 +44,7 @@ const OUT_DIR = /[/\\]build[/\\]([A-Za-z0-9_.-]+)-[0-9a-f]{16}[/\\]out[/\\]/;
 const KNOWN_NAMED_CRATES = CRATE_TABLE.filter((e) => e.cls !== 'c-build').flatMap((e) => e.crates);
 
 // A directory named after a crate whose failure names a class, maybe versioned: vendored
-// `…/blst/src/`, Go's `…/blst@v0.3.11/`. The deepest one counts.
+// `…/blst/src/`, Go's `…/blst@v0.3.11/`. The first one on the path counts.
 const NAMED_DIR = new RegExp(
   `[/\\\\](${KNOWN_NAMED_CRATES.map((c) => c.replace(/[.-]/g, '\\$&')).join('|')})(?:@v?\\d[\\w.+-]*|-\\d+(?:\\.\\d+)*[\\w.+-]*)?[/\\\\]`,
 );

@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-K7KBCWMB.js";
+} from "./chunk-NP3XR774.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";
 import {
   InputError
-} from "./chunk-VILPRXKK.js";
+} from "./chunk-O5LWPN4H.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts
