@@ -40,6 +40,26 @@ async function loadModules() {
 }
 
 const m = await loadModules();
+
+// `npm run eval -- --first-contact DIR`: scores a directory of new logs (same header format) before
+// any rule is written for them, and prints every miss; writes nothing. Run it before adding a batch.
+const firstContact = process.argv.indexOf('--first-contact');
+if (firstContact >= 0) {
+  const dir = path.resolve(process.argv[firstContact + 1] ?? '.');
+  const fresh = m.allLogFixtures(dir);
+  const s = m.evaluate(
+    fresh.map((f) => ({file: f.file, expected: f.cls, diagnosis: m.classifyLog(f.body)})),
+    m.DEFAULT_FALLBACK_ON,
+  );
+  const pct = (x) => `${(100 * x).toFixed(1)}%`;
+  console.log(
+    `first contact, ${s.total} logs in ${dir}: top class ${s.correct}/${s.total} (${pct(s.accuracy)}), fallback decision ${pct(s.decisionAccuracy)}, blst-ckzg recall ${pct(s.blstRecall)}, false blst-ckzg ${s.falseBlstCount}`,
+  );
+  for (const miss of s.misses)
+    console.log(`  miss ${miss.file}: ${miss.predicted}${miss.decisionOk ? '' : ' (wrong decision)'}`);
+  process.exit(0);
+}
+
 const logsDir = path.join(ROOT, '__tests__', 'fixtures', 'logs');
 const corpus = m.allLogFixtures(logsDir);
 const split = m.readSplit(path.join(ROOT, '__tests__', 'fixtures', 'corpus-split.json'));
