@@ -9,7 +9,7 @@ import {
   allowsFallback,
   auditWheel,
   refused
-} from "./chunks/chunk-O5LWPN4H.js";
+} from "./chunks/chunk-RNMTXNWA.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/cli.ts
@@ -100,7 +100,7 @@ async function cli(argv) {
   try {
     if (command === "classify") return await classifyCommand(rest);
     if (command === "audit") return auditCommand(rest);
-    if (command === "build") return await (await import("./chunks/cli-build-LZAPWEIT.js")).buildCommand(rest);
+    if (command === "build") return await (await import("./chunks/cli-build-IWCNSFLN.js")).buildCommand(rest);
     console.error(USAGE);
     return 2;
   } catch (e) {

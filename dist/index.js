@@ -21,10 +21,10 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunks/chunk-NP3XR774.js";
+} from "./chunks/chunk-R7JV27P4.js";
 import {
   docsLink
-} from "./chunks/chunk-O5LWPN4H.js";
+} from "./chunks/chunk-RNMTXNWA.js";
 import "./chunks/chunk-KVPB3KAW.js";
 
 // src/report/summary.ts

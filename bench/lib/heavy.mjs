@@ -5,6 +5,7 @@
 // plain cold native build). Each round measures all four; the ratios are the mean over the rounds,
 // with their run-to-run spread (max - min).
 import {kzgInputs, loadClassifier, plainDocker, plainNative, runAction} from './chain.mjs';
+import {mean, spread} from './proc.mjs';
 import {makeWorkspace, removeWorkspace} from './runner.mjs';
 
 const CRATE = 'kzg-heavy';
@@ -16,8 +17,6 @@ export async function heavyBench({root, runner, outDir, log, repeats = 2}) {
     log(`  round ${i + 1} of ${repeats}`);
     rounds.push(await heavyRound({root, runner, outDir, log, LogClassifier}));
   }
-  const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b) / xs.length : undefined);
-  const spread = (xs) => (xs.length > 1 ? Math.max(...xs) - Math.min(...xs) : undefined);
   const abort = rounds.map((r) => r.earlyAbortRatio).filter((x) => x !== undefined);
   const quo = rounds.map((r) => r.vsStatusQuo).filter((x) => x !== undefined);
   return {

@@ -7,7 +7,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {actArgs} from './act.mjs';
-import {capture, run} from './proc.mjs';
+import {capture, mean, run, spread} from './proc.mjs';
 
 const MEMORY_ENV = [
   '--env',
@@ -52,12 +52,11 @@ export async function memoryBench({root, log, repeats = 2}) {
   const ok = runs.filter((r) => r.code === 0 && r.remembered && r.second && r.nativeAlone);
   const ratios = ok.map((r) => r.second / r.nativeAlone);
   const firstRatios = ok.map((r) => r.first / r.second);
-  const spread = (xs) => (xs.length ? Math.max(...xs) - Math.min(...xs) : null);
   return {
     runs,
-    secondRunRatio: ratios.length ? ratios.reduce((a, b) => a + b) / ratios.length : null,
+    secondRunRatio: mean(ratios),
     secondRunRatioSpread: spread(ratios),
-    firstOverSecond: firstRatios.length ? firstRatios.reduce((a, b) => a + b) / firstRatios.length : null,
+    firstOverSecond: mean(firstRatios),
     firstOverSecondSpread: spread(firstRatios),
   };
 }

@@ -86,6 +86,11 @@ export function capture(argv, opts = {}) {
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
+export const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b) / xs.length : null);
+
+/** Run-to-run spread of a ratio over its repeats (max - min); null when it was not repeated. */
+export const spread = (xs) => (xs.length > 1 ? Math.max(...xs) - Math.min(...xs) : null);
+
 export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;

@@ -75,15 +75,18 @@ function identifierCrate(line: string): string | undefined {
   )
     return undefined;
   const id = C_IDENTIFIER.exec(line);
-  if (!id) return undefined;
-  return id[1] === 'blst' ? 'blst' : 'c-kzg';
+  return id ? blstOrKzg(id[1]) : undefined;
+}
+
+/** The crate a blst or c-kzg symbol or object prefix belongs to. */
+function blstOrKzg(prefix: string): string {
+  return prefix === 'blst' ? 'blst' : 'c-kzg';
 }
 
 /** blst or c-kzg, when the linker rejects one of their objects. */
 function linkerObjectCrate(line: string): string | undefined {
   const o = line.includes('.a(') || line.includes('c_kzg_4844') ? LINKER_OBJECT.exec(line) : null;
-  if (!o) return undefined;
-  return o[1] === 'blst' ? 'blst' : 'c-kzg';
+  return o ? blstOrKzg(o[1] ?? o[2]) : undefined;
 }
 
 const NOT_SPACE = /\S/;

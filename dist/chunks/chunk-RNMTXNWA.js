@@ -1357,13 +1357,14 @@ function identifierCrate(line) {
   if (!(line.includes("blst_") || line.includes("kzg_")) || /error\[E\d/.test(line) || !/\berror\b/i.test(line))
     return void 0;
   const id = C_IDENTIFIER.exec(line);
-  if (!id) return void 0;
-  return id[1] === "blst" ? "blst" : "c-kzg";
+  return id ? blstOrKzg(id[1]) : void 0;
+}
+function blstOrKzg(prefix) {
+  return prefix === "blst" ? "blst" : "c-kzg";
 }
 function linkerObjectCrate(line) {
   const o = line.includes(".a(") || line.includes("c_kzg_4844") ? LINKER_OBJECT.exec(line) : null;
-  if (!o) return void 0;
-  return o[1] === "blst" ? "blst" : "c-kzg";
+  return o ? blstOrKzg(o[1] ?? o[2]) : void 0;
 }
 var NOT_SPACE = /\S/;
 function indentOf(line) {

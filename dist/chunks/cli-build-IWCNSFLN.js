@@ -8,13 +8,13 @@ import {
   probeHost,
   readInputs,
   runBuild
-} from "./chunk-NP3XR774.js";
+} from "./chunk-R7JV27P4.js";
 import {
   USAGE
 } from "./chunk-SETRQN7R.js";
 import {
   InputError
-} from "./chunk-O5LWPN4H.js";
+} from "./chunk-RNMTXNWA.js";
 import "./chunk-KVPB3KAW.js";
 
 // src/ports/reporter.ts

@@ -20,7 +20,7 @@ import {
   parseWheelName,
   publishToOutDir,
   refused
-} from "./chunk-O5LWPN4H.js";
+} from "./chunk-RNMTXNWA.js";
 
 // src/cache/cache.ts
 import { createHash as createHash2 } from "node:crypto";
